@@ -1,0 +1,3 @@
+package org.gilvm.ast;
+
+public enum UnaryOperator { INVERT, NOT, UADD, USUB }

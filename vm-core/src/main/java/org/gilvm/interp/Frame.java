@@ -1,0 +1,60 @@
+package org.gilvm.interp;
+
+import org.gilvm.objects.PyCode;
+import org.gilvm.objects.PyDict;
+import org.gilvm.objects.PyFunction;
+import org.gilvm.objects.PyObject;
+
+/**
+ * An executing (or suspended) code object, CPython 3.11's {@code _PyInterpreterFrame}: the
+ * fast locals and the value stack share {@link #localsPlus}, locals first.
+ *
+ * <p>A frame is touched only by the thread running it. {@link #lasti} and {@link #stackTop}
+ * are written back by the eval loop when it leaves (call, exception, yield) so tracebacks
+ * and generators see them.
+ */
+public final class Frame {
+    public final PyCode code;
+    public final PyFunction func;
+    public final PyDict globals;
+    public final PyDict builtins;
+    /** The locals mapping of module and class bodies; null for functions. */
+    public final PyDict locals;
+    public final PyObject[] localsPlus;
+    /** Index of the instruction being executed (code units). */
+    public int lasti = -1;
+    /** Saved stack pointer (absolute index into localsPlus). */
+    public int stackTop;
+    /** The calling frame, while this one runs. */
+    public Frame back;
+    /** True while the loop is executing this frame (generators must not be re-entered). */
+    public boolean executing;
+
+    public Frame(PyCode code, PyFunction func, PyDict globals, PyDict builtins, PyDict locals) {
+        this.code = code;
+        this.func = func;
+        this.globals = globals;
+        this.builtins = builtins;
+        this.locals = locals;
+        this.localsPlus = new PyObject[code.nLocalsPlus + code.stackSize];
+        this.stackTop = code.nLocalsPlus;
+    }
+
+    /** The line being executed, for tracebacks. */
+    public int lineno() {
+        return code.lineAt(Math.max(lasti, 0));
+    }
+
+    /** Releases the locals and whatever is left on the stack. */
+    public void clear(ThreadState ts) {
+        PyObject[] lp = localsPlus;
+        for (int i = 0; i < stackTop; i++) {
+            PyObject o = lp[i];
+            if (o != null) {
+                lp[i] = null;
+                ts.decref(o);
+            }
+        }
+        stackTop = code.nLocalsPlus;
+    }
+}

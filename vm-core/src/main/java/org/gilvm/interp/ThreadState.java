@@ -1,0 +1,131 @@
+package org.gilvm.interp;
+
+import java.util.ArrayDeque;
+import org.gilvm.objects.Errors;
+import org.gilvm.objects.PyBaseException;
+import org.gilvm.objects.PyObject;
+import org.gilvm.spi.RefCounts;
+
+/**
+ * One Python thread's state, CPython's {@code PyThreadState}: the current frame, the
+ * recursion depth, the exception being handled, and the eval-breaker the loop polls.
+ *
+ * <p>Only its own thread reads or writes it, except {@link #evalBreaker}, which other threads
+ * (the GIL's drop request, a signal handler) set to ask this thread to stop at its next
+ * switch point.
+ */
+public final class ThreadState {
+    /** Eval-breaker bits. */
+    public static final int BREAK_SIGNAL = 1, BREAK_DROP_REQUEST = 2, BREAK_ASYNC_EXC = 4;
+
+    private static final int MAX_DEALLOC_DEPTH = 200;
+
+    public final Interpreter interp;
+    private final RefCounts rc;
+
+    /**
+     * Non-zero when the loop must leave the fast path at its next switch point: CPython's
+     * {@code eval_breaker}. Volatile so a plain read in the loop sees other threads' writes.
+     */
+    public volatile int evalBreaker;
+
+    /** The innermost executing frame (a linked list through {@link Frame#back}). */
+    public Frame frame;
+    /** Python call depth, checked against the interpreter's recursion limit. */
+    public int depth;
+    /** The exception being handled by an enclosing except/finally: {@code sys.exc_info()}. */
+    public PyBaseException handledException;
+
+    /** Containers whose repr is in progress on this thread: CPython's Py_ReprEnter list. */
+    private final java.util.ArrayList<PyObject> reprStack = new java.util.ArrayList<>();
+
+    private int deallocDepth;
+    private final ArrayDeque<PyObject> deferredDeallocs = new ArrayDeque<>();
+
+    public ThreadState(Interpreter interp) {
+        this.interp = interp;
+        this.rc = interp.refCounts();
+    }
+
+    /** CPython's Py_INCREF, through the strategy; null-safe like Py_XINCREF. */
+    public void incref(PyObject o) {
+        rc.incref(this, o);
+    }
+
+    /** CPython's Py_DECREF, through the strategy; null-safe like Py_XDECREF. */
+    public void decref(PyObject o) {
+        rc.decref(this, o);
+    }
+
+    public RefCounts refCounts() {
+        return rc;
+    }
+
+    /**
+     * Called by the strategy when a count reaches zero: releases what {@code o} owns and
+     * poisons it. Deep chains (a long linked list going away) are flattened into a queue, as
+     * CPython's trashcan does, so dealloc never overflows the Java stack.
+     */
+    public void dealloc(PyObject o) {
+        if (deallocDepth >= MAX_DEALLOC_DEPTH) {
+            deferredDeallocs.add(o);
+            return;
+        }
+        deallocDepth++;
+        try {
+            deallocOne(o);
+            if (deallocDepth == 1) {
+                PyObject next;
+                while ((next = deferredDeallocs.poll()) != null) {
+                    deallocOne(next);
+                }
+            }
+        } finally {
+            deallocDepth--;
+        }
+    }
+
+    private void deallocOne(PyObject o) {
+        o.dealloc(this);
+        if (o.refcnt == 0) {
+            o.refcnt = PyObject.FREED;
+        }
+    }
+
+    /** A use of a freed object: the strategy decides whether it is fatal. */
+    public void useAfterFree(PyObject o, String op) {
+        interp.useAfterFree(this, o, op);
+    }
+
+    /** CPython's Py_ReprEnter: false if o's repr is already in progress (print "..."). */
+    public boolean reprEnter(PyObject o) {
+        for (int i = reprStack.size() - 1; i >= 0; i--) {
+            if (reprStack.get(i) == o) {
+                return false;
+            }
+        }
+        reprStack.add(o);
+        return true;
+    }
+
+    public void reprLeave(PyObject o) {
+        for (int i = reprStack.size() - 1; i >= 0; i--) {
+            if (reprStack.get(i) == o) {
+                reprStack.remove(i);
+                return;
+            }
+        }
+    }
+
+    /** Raises RecursionError past the limit; called on every Python call. */
+    public void enterCall() {
+        if (++depth > interp.recursionLimit()) {
+            depth--;
+            throw Errors.recursionError("maximum recursion depth exceeded");
+        }
+    }
+
+    public void leaveCall() {
+        depth--;
+    }
+}

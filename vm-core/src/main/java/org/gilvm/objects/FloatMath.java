@@ -1,0 +1,208 @@
+package org.gilvm.objects;
+
+import java.math.BigDecimal;
+
+/**
+ * float arithmetic, repr and hash, as CPython's {@code Objects/floatobject.c} and
+ * {@code Python/pystrtod.c}.
+ */
+public final class FloatMath {
+    private FloatMath() {}
+
+    /**
+     * {@code repr(x)}: the shortest string that round-trips (JDK 19+'s Double.toString digits),
+     * laid out as CPython's 'r' format: exponent form when the decimal point is more than 16
+     * places right or 4 or more places left of the first digit.
+     */
+    public static String repr(double x) {
+        if (Double.isNaN(x)) {
+            return "nan";
+        }
+        if (Double.isInfinite(x)) {
+            return x > 0 ? "inf" : "-inf";
+        }
+        if (x == 0.0) {
+            return (1.0 / x < 0) ? "-0.0" : "0.0";
+        }
+        String[] de = shortestDigits(Math.abs(x));
+        String digits = de[0];
+        int decpt = Integer.parseInt(de[1]);
+        StringBuilder sb = new StringBuilder();
+        if (x < 0) {
+            sb.append('-');
+        }
+        if (decpt <= -4 || decpt > 16) {
+            sb.append(digits.charAt(0));
+            if (digits.length() > 1) {
+                sb.append('.').append(digits, 1, digits.length());
+            }
+            int exp = decpt - 1;
+            sb.append('e').append(exp < 0 ? '-' : '+');
+            int a = Math.abs(exp);
+            if (a < 10) {
+                sb.append('0');
+            }
+            sb.append(a);
+        } else if (decpt <= 0) {
+            sb.append("0.");
+            sb.append("0".repeat(-decpt));
+            sb.append(digits);
+        } else if (decpt >= digits.length()) {
+            sb.append(digits).append("0".repeat(decpt - digits.length())).append(".0");
+        } else {
+            sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
+        }
+        return sb.toString();
+    }
+
+    /**
+     * The shortest round-trip decimal digits of a positive finite x, with no leading or
+     * trailing zeros, and the decimal point position: x = 0.DIGITS * 10**decpt.
+     */
+    public static String[] shortestDigits(double x) {
+        String s = Double.toString(x);
+        int ePos = s.indexOf('E');
+        int exp = 0;
+        String mant = s;
+        if (ePos >= 0) {
+            exp = Integer.parseInt(s.substring(ePos + 1));
+            mant = s.substring(0, ePos);
+        }
+        int dot = mant.indexOf('.');
+        String intPart = mant.substring(0, dot);
+        String frac = mant.substring(dot + 1);
+        String all = intPart + frac;
+        int decpt = intPart.length() + exp;
+        int lead = 0;
+        while (lead < all.length() - 1 && all.charAt(lead) == '0') {
+            lead++;
+        }
+        all = all.substring(lead);
+        decpt -= lead;
+        int end = all.length();
+        while (end > 1 && all.charAt(end - 1) == '0') {
+            end--;
+        }
+        return new String[] {all.substring(0, end), Integer.toString(decpt)};
+    }
+
+    /** CPython's _Py_HashDouble for finite and infinite values. */
+    public static long hash(double v) {
+        if (Double.isInfinite(v)) {
+            return v > 0 ? 314159 : -314159;
+        }
+        if (v == Math.rint(v) && Math.abs(v) < 9.2e18) {
+            return IntMath.hash(PyInt.of((long) v));
+        }
+        final long mod = IntMath.HASH_MODULUS;
+        int sign = 1;
+        if (v < 0) {
+            sign = -1;
+            v = -v;
+        }
+        int e = Math.getExponent(v) + 1;
+        double m = v / Math.scalb(1.0, e);
+        if (Math.getExponent(v) < Double.MIN_EXPONENT) {
+            m = v * Math.scalb(1.0, 1074) / Math.scalb(1.0, 1074 + e);
+        }
+        long x = 0;
+        while (m != 0) {
+            x = ((x << 28) & mod) | x >>> (61 - 28);
+            m *= 268435456.0;
+            e -= 28;
+            long y = (long) m;
+            m -= y;
+            x += y;
+            if (x >= mod) {
+                x -= mod;
+            }
+        }
+        e = e >= 0 ? e % 61 : 61 - 1 - ((-1 - e) % 61);
+        x = ((x << e) & mod) | x >>> (61 - e);
+        x = x * sign;
+        return x == -1 ? -2 : x;
+    }
+
+    /** Exact comparison of an int with a float, as CPython's float_richcompare. */
+    public static boolean compareIntFloat(PyInt i, double f, CompareOp op) {
+        if (Double.isNaN(f)) {
+            return op == CompareOp.NE;
+        }
+        int cmp;
+        if (Double.isInfinite(f)) {
+            cmp = f > 0 ? -1 : 1;
+        } else if (i.isSmall() && Math.abs(i.value) < (1L << 53)) {
+            cmp = Double.compare((double) i.value, f);
+            if (cmp != 0 && (double) i.value == f) {
+                cmp = 0;
+            }
+        } else {
+            cmp = new BigDecimal(i.toBig()).compareTo(new BigDecimal(f));
+        }
+        return op.test(cmp);
+    }
+
+    public static PyObject binary(int nb, double a, double b) {
+        switch (nb) {
+            case BinaryOps.ADD: return new PyFloat(a + b);
+            case BinaryOps.SUBTRACT: return new PyFloat(a - b);
+            case BinaryOps.MULTIPLY: return new PyFloat(a * b);
+            case BinaryOps.TRUE_DIVIDE:
+                if (b == 0.0) {
+                    throw Errors.zeroDivisionError("float division by zero");
+                }
+                return new PyFloat(a / b);
+            case BinaryOps.FLOOR_DIVIDE:
+                if (b == 0.0) {
+                    throw Errors.zeroDivisionError("float floor division by zero");
+                }
+                return new PyFloat(divmod(a, b)[0]);
+            case BinaryOps.REMAINDER:
+                if (b == 0.0) {
+                    throw Errors.zeroDivisionError("float modulo");
+                }
+                return new PyFloat(divmod(a, b)[1]);
+            case BinaryOps.POWER: return new PyFloat(pow(a, b));
+            default: return PyNotImplemented.NotImplemented;
+        }
+    }
+
+    /** CPython's float_divmod: floor quotient and a remainder with the divisor's sign. */
+    public static double[] divmod(double vx, double wx) {
+        double mod = vx % wx;
+        double div = (vx - mod) / wx;
+        if (mod != 0) {
+            if ((wx < 0) != (mod < 0)) {
+                mod += wx;
+                div -= 1.0;
+            }
+        } else {
+            mod = Math.copySign(0.0, wx);
+        }
+        double floordiv;
+        if (div != 0) {
+            floordiv = Math.floor(div);
+            if (div - floordiv > 0.5) {
+                floordiv += 1.0;
+            }
+        } else {
+            floordiv = Math.copySign(0.0, vx / wx);
+        }
+        return new double[] {floordiv, mod};
+    }
+
+    /** CPython's float_pow, minus the complex result for a negative base. */
+    public static double pow(double x, double y) {
+        if (x == 0.0 && y < 0.0) {
+            throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");
+        }
+        if (x < 0 && y != Math.rint(y) && Double.isFinite(y) && Double.isFinite(x)) {
+            throw Errors.valueError("negative number cannot be raised to a fractional power");
+        }
+        double r = Math.pow(x, y);
+        if (Double.isInfinite(r) && Double.isFinite(x) && Double.isFinite(y)) {
+            throw Errors.overflowError("(34, 'Numerical result out of range')");
+        }
+        return r;
+    }
+}

@@ -1,0 +1,37 @@
+package org.gilvm.objects;
+
+import org.gilvm.interp.ThreadState;
+
+/**
+ * One entry of a traceback, CPython's {@code PyTracebackObject}: the code, line and
+ * instruction where the exception passed through a frame. {@code next} points towards the
+ * frame where it was raised.
+ */
+public final class PyTraceback extends PyObject {
+    public final PyTraceback next;
+    public final PyCode code;
+    public final int lasti;
+    public final int lineno;
+
+    public PyTraceback(PyTraceback next, PyCode code, int lasti, int lineno) {
+        this.next = next;
+        this.code = code;
+        this.lasti = lasti;
+        this.lineno = lineno;
+    }
+
+    @Override
+    public PyType type() {
+        return BuiltinTypes.TRACEBACK;
+    }
+
+    @Override
+    public PyObject findAttr(ThreadState ts, String name) {
+        return switch (name) {
+            case "tb_lineno" -> PyInt.of(lineno);
+            case "tb_lasti" -> PyInt.of(lasti * 2L);
+            case "tb_next" -> next == null ? PyNone.None : next;
+            default -> super.findAttr(ts, name);
+        };
+    }
+}

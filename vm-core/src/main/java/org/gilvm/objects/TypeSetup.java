@@ -1,0 +1,67 @@
+package org.gilvm.objects;
+
+import java.lang.reflect.Method;
+import org.gilvm.builtins.BuiltinRegistry;
+import org.gilvm.builtins.ExposedMethod;
+
+/**
+ * Fills the dicts of the builtin types, once per JVM, before any interpreter runs: exposed
+ * methods from the Java classes in {@link #METHOD_CLASSES}, slot wrappers for the protocols
+ * ({@link SlotWrappers}), and constructors. Idempotent and thread-safe; every interpreter
+ * calls {@link #ready()} when it is created.
+ */
+public final class TypeSetup {
+    private TypeSetup() {}
+
+    private static boolean done;
+
+    /** Which Java classes hold the {@link ExposedMethod}s of which builtin type. */
+    static Object[][] methodClasses() {
+        return new Object[][] {
+                {BuiltinTypes.LIST, ListMethods.class},
+                {BuiltinTypes.DICT, DictMethods.class},
+                {BuiltinTypes.STR, StrMethods.class},
+                {BuiltinTypes.OBJECT, ObjectMethods.class},
+                {BuiltinTypes.TYPE, TypeMethods.class},
+                {BuiltinTypes.TUPLE, TupleMethods.class},
+                {BuiltinTypes.SET, SetMethods.class},
+                {BuiltinTypes.FROZENSET, FrozenSetMethods.class},
+                {BuiltinTypes.BYTES, BytesMethods.class},
+                {BuiltinTypes.INT, IntMethods.class},
+                {BuiltinTypes.FLOAT, FloatMethods.class},
+                {BuiltinTypes.RANGE, RangeMethods.class},
+                {ExceptionTypes.BASE_EXCEPTION, ExceptionMethods.class},
+        };
+    }
+
+    public static synchronized void ready() {
+        if (done) {
+            return;
+        }
+        for (Object[] row : methodClasses()) {
+            register((PyType) row[0], (Class<?>) row[1]);
+        }
+        SlotWrappers.install();
+        Constructors.install();
+        done = true;
+    }
+
+    /** Adds every {@link ExposedMethod} of {@code cls} to {@code type}'s dict. */
+    public static void register(PyType type, Class<?> cls) {
+        for (Method m : cls.getDeclaredMethods()) {
+            ExposedMethod ann = m.getAnnotation(ExposedMethod.class);
+            if (ann == null) {
+                continue;
+            }
+            String name = ann.name().isEmpty() ? pythonName(m.getName()) : ann.name();
+            PyMethodDescr d = new PyMethodDescr(name, type,
+                    BuiltinRegistry.adapt(m, type.name() + "." + name, ann.sig(), type.name()));
+            type.dict().putRaw(name, d.immortal());
+        }
+    }
+
+    /** Java names that clash with keywords carry a trailing underscore: {@code import_}. */
+    public static String pythonName(String javaName) {
+        return javaName.endsWith("_") ? javaName.substring(0, javaName.length() - 1) : javaName;
+    }
+}

@@ -1,0 +1,12 @@
+# Checks int/float/bool mixing: result types, conversions, large-int to float rounding.
+print(1 + 2.0, 3 * 1.5, 7 // 2.0, 7 % 2.0, 2 ** 3.0, 10 - True + 0.5)
+print(type(1 + 1.0).__name__, type(True + 1.0).__name__, type(3 // 1.0).__name__, type(2 ** 2).__name__)
+print(int(2.9), int(-2.9), float(3), float(-0), int(1e15), int(1.5e16))
+print(float(2 ** 53 + 1), float(2 ** 63), float(2 ** 64 - 1), float(-(2 ** 100)))
+print(2 ** 53 + 1.0, 10 ** 16 + 1.0, 10 ** 15 + 0.5)
+print(int(0.1 + 0.2 == 0.3), (0.5).is_integer(), (2.0).is_integer(), float.is_integer(-0.0))
+print((0.5).as_integer_ratio(), (0.1).as_integer_ratio(), (-2.75).as_integer_ratio())
+print((255.0).hex(), (0.1).hex(), (1.0).hex(), (-0.0).hex(), float.fromhex('0x1.8p1'))
+print(1 / 3 * 3 == 1, 0.1 * 3 == 0.3, abs(0.1 * 3 - 0.3) < 1e-15)
+print(sum([1, 2.5, True]), max(2, 2.5), min(-1, -1.5), abs(-3.0), abs(-3))
+print(3.0 == 3, hash(3.0) == hash(3), hash(0.5), hash(-1.0), hash(1e100) == hash(10 ** 100))

@@ -1,0 +1,10 @@
+# Checks str/repr of ints, negative zero int, big ints and format widths/grouping.
+print(str(0), str(-0), repr(-5), str(10 ** 40), repr(-(10 ** 40)))
+print(format(1234567, ','), format(-1234567, ','), format(1234567, '_'), format(123, ','))
+print(format(42, '5'), format(42, '<5') + '|', format(42, '^6') + '|', format(42, '>6'), format(42, '06'))
+print(format(42, '+'), format(-42, '+'), format(42, ' '), format(-42, ' '), format(42, '-'))
+print(format(-42, '06'), format(-42, '=6'), format(42, '*^9'), format(42, '+07,'), format(1234567, '012,'))
+print(f"{7:03}", f"{-7:03}", f"{7:+03}", f"{1000000:,}", f"{-1000000:_}")
+print(format(42, 'd'), format(42, 'n'), format(True, 'd'), format(42, 'c'), format(42, ''), format(2 ** 70, ','))
+print(format(5, 'e'), format(5, '.2f'), format(5, '%'), format(12, 'g'))
+print(str(True), repr(False), str(int('-000')), len(str(-(2 ** 64))))

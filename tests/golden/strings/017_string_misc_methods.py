@@ -1,0 +1,10 @@
+# Checks expandtabs, translate/maketrans, encode round trip, str() of objects, string iteration.
+print(repr("a\tb\tc".expandtabs()), repr("ab\tc".expandtabs(4)), repr("\t".expandtabs(2)), repr("x\ty\n\tz".expandtabs(3)))
+t = str.maketrans("abc", "xyz", "d")
+print("abcdabcd".translate(t), "hello".translate({ord('l'): 'L', ord('o'): None}), str.maketrans({'a': '1'}) == {97: '1'})
+print(str(123), str([1, 'a']), str(None), str(b'x'), str(), str(3.0), str(str))
+print(list("abc"), tuple("ab"), sorted("banana"), "".join(reversed("stressed")), [c * 2 for c in "xyz"])
+words = "the quick brown fox jumps over the lazy dog".split()
+print(sorted(words), sorted(words, key=len), max(words, key=len), sorted(set(words)) == sorted(dict.fromkeys(words)))
+print("a,b;c d".replace(',', ' ').replace(';', ' ').split(), "CamelCaseString"[0].lower() + "CamelCaseString"[1:])
+print("%s" % "x".join(["1", "2"]), "abc".index("c"), "Mississippi".lower().count("ss"), "abc" * 2 == "abcabc")

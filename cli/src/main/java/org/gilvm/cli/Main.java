@@ -1,1 +1,54 @@
-package org.gilvm.cli; public class Main { public static void main(String[] a){ System.out.println(Runtime.version()); } }
+package org.gilvm.cli;
+
+import java.util.List;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * The {@code gilvm} command. {@code gilvm FILE} is {@code gilvm run FILE}; {@code -c CODE}
+ * runs a string. Exit codes: the program's own (0, 1 for an uncaught exception, sys.exit's
+ * value), 2 for a usage error (bad flag, missing file), 70 for an internal error.
+ */
+@Command(name = "gilvm", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "A Python VM whose concurrency and memory-management design is a plug-in.",
+        subcommands = {RunCommand.class, DisCommand.class})
+public final class Main implements java.util.concurrent.Callable<Integer> {
+    @Option(names = "-c", paramLabel = "CODE", description = "Run CODE as a program.")
+    String code;
+
+    @Option(names = "--debug", description = "Show Java stack traces for internal errors.")
+    boolean debug;
+
+    @Parameters(paramLabel = "FILE [ARGS]", arity = "0..*", description = "A script to run, then its arguments.")
+    List<String> fileAndArgs;
+
+    @Override
+    public Integer call() {
+        if (code != null) {
+            return Launch.runCode(code, fileAndArgs == null ? List.of() : fileAndArgs, debug);
+        }
+        if (fileAndArgs == null || fileAndArgs.isEmpty()) {
+            System.err.println("gilvm: no program given (try 'gilvm run FILE' or 'gilvm --help')");
+            return 2;
+        }
+        return Launch.runFile(fileAndArgs.get(0), fileAndArgs.subList(1, fileAndArgs.size()), debug);
+    }
+
+    public static void main(String[] args) {
+        System.exit(execute(args));
+    }
+
+    /** Runs the command line and returns the exit code (tests call this). */
+    public static int execute(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setStopAtPositional(true);
+        cl.getSubcommands().values().forEach(sub -> sub.setStopAtPositional(true));
+        cl.setParameterExceptionHandler((ex, a) -> {
+            System.err.println("gilvm: " + ex.getMessage());
+            return 2;
+        });
+        return cl.execute(args);
+    }
+}

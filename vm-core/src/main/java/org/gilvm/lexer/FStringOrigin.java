@@ -16,14 +16,16 @@ public record FStringOrigin(int line, int col, String exprText) {
     /**
      * An error located in file coordinates, re-expressed the way CPython reports it.
      *
-     * @param fromParser true for parser errors, which CPython prefixes with "f-string: " and
-     *                   quotes with a trailing newline; false for tokenizer errors
+     * @param fromParser  true for parser errors, which CPython prefixes with "f-string: "
+     * @param withNewline whether the quoted line keeps its newline (as for errors in the file)
      */
     public ParseError error(String kind, String msg, String filename, int errLine, int offset,
-                            int endLine, int endOffset, boolean fromParser) {
+                            int endLine, int endOffset, boolean fromParser, boolean withNewline) {
         int off = errLine == line ? offset - col : offset;
         int endOff = endLine == line && endOffset > 0 ? endOffset - col : endOffset;
-        String text = "(" + exprText + ")" + (fromParser ? "\n" : "");
+        String[] lines = ("(" + exprText + ")").split("\n", -1);
+        int k = Math.max(0, Math.min(lines.length - 1, errLine - line));
+        String text = lines[k] + (withNewline ? "\n" : "");
         return new ParseError(kind, fromParser ? "f-string: " + msg : msg, filename, errLine, off,
                 endLine, endOff, text);
     }

@@ -4,8 +4,9 @@ import java.util.Arrays;
 
 /**
  * Program text as code points, with newlines normalized the way CPython's string tokenizer
- * does: {@code \r\n} and {@code \r} become {@code \n}, a leading BOM is dropped and a final
- * newline is added when missing. Columns everywhere count code points of this text.
+ * does: {@code \r\n} and {@code \r} become {@code \n}, a leading BOM is dropped and (for
+ * file input) a final newline is added when missing. Columns everywhere count code points of
+ * this text.
  */
 public final class Source {
     private final String filename;
@@ -23,8 +24,16 @@ public final class Source {
         this.lineCount = lineCount;
     }
 
-    /** Normalizes {@code text} (see the class comment). */
+    /** Normalizes file input (see the class comment). */
     public static Source of(String text, String filename) {
+        return of(text, filename, true);
+    }
+
+    /**
+     * Normalizes {@code text}; {@code fileInput} adds the missing final newline, which CPython
+     * does for exec input but not for eval input.
+     */
+    public static Source of(String text, String filename, boolean fileInput) {
         int n = text.length();
         int[] cps = new int[n + 1];
         int len = 0;
@@ -39,15 +48,17 @@ public final class Source {
             }
             cps[len++] = c;
         }
-        if (len > 0 && cps[len - 1] != '\n') cps[len++] = '\n';
-        int lines = 0;
+        if (fileInput && len > 0 && cps[len - 1] != '\n') cps[len++] = '\n';
+        boolean partialLast = len > 0 && cps[len - 1] != '\n';
+        int lines = partialLast ? 1 : 0;
         for (int k = 0; k < len; k++) if (cps[k] == '\n') lines++;
+        // starts[i] is where line i + 1 begins; starts[lines] is the end of the text.
         int[] starts = new int[lines + 2];
         int line = 0;
-        starts[0] = 0;
         for (int k = 0; k < len; k++) {
             if (cps[k] == '\n') starts[++line] = k + 1;
         }
+        starts[lines] = len;
         starts[lines + 1] = len;
         return new Source(filename, cps, len, starts, lines);
     }
@@ -60,7 +71,7 @@ public final class Source {
     /** The code point at {@code i}, or -1 past the end. */
     public int at(int i) { return i < length ? cps[i] : -1; }
 
-    /** Number of lines; every line ends with a newline. */
+    /** Number of lines (for file input every line ends with a newline). */
     public int lineCount() { return lineCount; }
 
     /** Index of the first code point of {@code line} (1-based); past the end for lineCount+1. */
@@ -84,8 +95,16 @@ public final class Source {
     public String lineText(int line) {
         if (line < 1 || line > lineCount) return "";
         int s = lineStarts[line - 1];
-        int e = lineStarts[line] - 1;
+        int e = lineStarts[line];
+        if (e > s && cps[e - 1] == '\n') e--;
         return new String(cps, s, e - s);
+    }
+
+    /** The text of {@code line} with its newline, if it has one. */
+    public String lineWithNewline(int line) {
+        if (line < 1 || line > lineCount) return "";
+        int s = lineStarts[line - 1];
+        return new String(cps, s, lineStarts[line] - s);
     }
 
     /** Code points {@code [start, end)} as a String. */

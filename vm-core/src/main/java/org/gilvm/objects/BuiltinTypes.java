@@ -61,6 +61,9 @@ public final class BuiltinTypes {
     public static final PyType DICT_KEYITERATOR = type("dict_keyiterator", OBJECT);
     public static final PyType DICT_VALUEITERATOR = type("dict_valueiterator", OBJECT);
     public static final PyType DICT_ITEMITERATOR = type("dict_itemiterator", OBJECT);
+    public static final PyType DICT_REVERSEKEYITERATOR = type("dict_reversekeyiterator", OBJECT);
+    public static final PyType DICT_REVERSEVALUEITERATOR = type("dict_reversevalueiterator", OBJECT);
+    public static final PyType DICT_REVERSEITEMITERATOR = type("dict_reverseitemiterator", OBJECT);
     public static final PyType DICT_KEYS = type("dict_keys", OBJECT);
     public static final PyType DICT_VALUES = type("dict_values", OBJECT);
     public static final PyType DICT_ITEMS = type("dict_items", OBJECT);

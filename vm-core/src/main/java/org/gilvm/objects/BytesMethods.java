@@ -1,6 +1,359 @@
 package org.gilvm.objects;
 
-/** Exposed methods of the builtin type; see {@link TypeSetup}. */
+import java.io.ByteArrayOutputStream;
+import java.util.Arrays;
+import org.gilvm.builtins.ExposedMethod;
+import org.gilvm.interp.ThreadState;
+
+/**
+ * The methods of {@code bytes}. Compare CPython {@code Objects/bytesobject.c} and
+ * {@code Objects/bytes_methods.c}. Splitting and stripping are in {@link BytesSplit}, the
+ * constructor and {@code fromhex} in {@link BytesNew}.
+ */
 final class BytesMethods {
     private BytesMethods() {}
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+    // ---- protocol helpers -------------------------------------------------------------
+
+    static PyObject getItem(ThreadState ts, PyBytes self, PyObject key) {
+        byte[] v = self.value();
+        if (key instanceof PyInt i) {
+            int idx = SeqMethods.checkIndex(i.isSmall() ? i.value : Long.MAX_VALUE, v.length);
+            if (idx < 0) {
+                throw Errors.indexError("index out of range");
+            }
+            return PyInt.of(v[idx] & 0xff);
+        }
+        if (key instanceof PySlice s) {
+            long[] r = s.indices(ts, v.length);
+            int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+            if (len <= 0) {
+                return PyBytes.EMPTY;
+            }
+            if (step == 1) {
+                if (len == v.length && self.getClass() == PyBytes.class) {
+                    ts.incref(self);
+                    return self;
+                }
+                return new PyBytes(Arrays.copyOfRange(v, start, start + len));
+            }
+            byte[] out = new byte[len];
+            for (int k = 0, j = start; k < len; k++, j += step) {
+                out[k] = v[j];
+            }
+            return new PyBytes(out);
+        }
+        if (key.type().lookup("__index__") != null) {
+            PyInt i = Abstract.index(ts, key);
+            try {
+                return getItem(ts, self, i);
+            } finally {
+                if (i != key) {
+                    ts.decref(i);
+                }
+            }
+        }
+        throw Errors.typeError("byte indices must be integers or slices, not " + key.type().name());
+    }
+
+    static boolean contains(ThreadState ts, PyBytes self, PyObject item) {
+        if (item instanceof PyBytes b) {
+            return indexOf(self.value(), b.value(), 0, self.value().length) >= 0;
+        }
+        if (item.type().lookup("__index__") == null) {
+            throw Errors.typeError("a bytes-like object is required, not '" + item.type().name() + "'");
+        }
+        int b = byteValue(ts, item);
+        for (byte x : self.value()) {
+            if ((x & 0xff) == b) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An int argument that must be a byte value. */
+    private static int byteValue(ThreadState ts, PyObject o) {
+        PyInt i = Abstract.index(ts, o);
+        long v = i.isSmall() ? i.value : -1;
+        if (i != o) {
+            ts.decref(i);
+        }
+        if (v < 0 || v > 255) {
+            throw Errors.valueError("byte must be in range(0, 256)");
+        }
+        return (int) v;
+    }
+
+    /** The bytes of a bytes-like argument (only bytes exists in this VM). */
+    static byte[] bytesLike(PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.value();
+        }
+        throw Errors.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
+    }
+
+    /** A search argument: bytes, or an int standing for one byte. */
+    private static byte[] needle(ThreadState ts, PyObject o) {
+        if (o instanceof PyBytes b) {
+            return b.value();
+        }
+        if (o.type().lookup("__index__") == null) {
+            throw Errors.typeError("argument should be integer or bytes-like object, not '" + o.type().name() + "'");
+        }
+        return new byte[] {(byte) byteValue(ts, o)};
+    }
+
+    /** The first index of needle in hay[from:to] (needle wholly inside), or -1. */
+    static int indexOf(byte[] hay, byte[] needle, int from, int to) {
+        int last = to - needle.length;
+        outer:
+        for (int i = Math.max(from, 0); i <= last; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    /** The last index of needle in hay[from:to], or -1. */
+    static int lastIndexOf(byte[] hay, byte[] needle, int from, int to) {
+        outer:
+        for (int i = to - needle.length; i >= from; i--) {
+            for (int j = 0; j < needle.length; j++) {
+                if (hay[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        return -1;
+    }
+
+    // ---- searching ------------------------------------------------------------------
+
+    private static int find(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end, boolean reverse) {
+        byte[] v = self.value();
+        byte[] p = needle(ts, sub);
+        int st = StrMethods.windowStart(ts, start, v.length);
+        int en = StrMethods.windowEnd(ts, end, v.length);
+        if (en - st < p.length) {
+            return -1;
+        }
+        return reverse ? lastIndexOf(v, p, st, en) : indexOf(v, p, st, en);
+    }
+
+    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    static int find(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
+        return find(ts, self, sub, start, end, false);
+    }
+
+    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    static int rfind(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
+        return find(ts, self, sub, start, end, true);
+    }
+
+    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    static int index(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
+        int r = find(ts, self, sub, start, end, false);
+        if (r < 0) {
+            throw Errors.valueError("subsection not found");
+        }
+        return r;
+    }
+
+    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    static int rindex(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
+        int r = find(ts, self, sub, start, end, true);
+        if (r < 0) {
+            throw Errors.valueError("subsection not found");
+        }
+        return r;
+    }
+
+    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    static int count(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
+        byte[] v = self.value();
+        byte[] p = needle(ts, sub);
+        int st = StrMethods.windowStart(ts, start, v.length);
+        int en = StrMethods.windowEnd(ts, end, v.length);
+        if (en < st) {
+            return 0;
+        }
+        if (p.length == 0) {
+            return en - st + 1;
+        }
+        int n = 0;
+        for (int i = indexOf(v, p, st, en); i >= 0; i = indexOf(v, p, i + p.length, en)) {
+            n++;
+        }
+        return n;
+    }
+
+    @ExposedMethod(sig = "prefix, start=None, end=None, /")
+    static boolean startswith(ThreadState ts, PyBytes self, PyObject prefix, PyObject start, PyObject end) {
+        return tailMatch(ts, self, prefix, start, end, false, "startswith");
+    }
+
+    @ExposedMethod(sig = "suffix, start=None, end=None, /")
+    static boolean endswith(ThreadState ts, PyBytes self, PyObject suffix, PyObject start, PyObject end) {
+        return tailMatch(ts, self, suffix, start, end, true, "endswith");
+    }
+
+    private static boolean tailMatch(ThreadState ts, PyBytes self, PyObject arg, PyObject start, PyObject end,
+                                     boolean atEnd, String name) {
+        if (arg instanceof PyTuple t) {
+            for (int i = 0; i < t.size(); i++) {
+                if (!(t.get(i) instanceof PyBytes p)) {
+                    throw Errors.typeError("a bytes-like object is required, not '" + t.get(i).type().name() + "'");
+                }
+                if (tailMatch(ts, self, p.value(), start, end, atEnd)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        if (!(arg instanceof PyBytes p)) {
+            throw Errors.typeError(name + " first arg must be bytes or a tuple of bytes, not " + arg.type().name());
+        }
+        return tailMatch(ts, self, p.value(), start, end, atEnd);
+    }
+
+    private static boolean tailMatch(ThreadState ts, PyBytes self, byte[] sub, PyObject start, PyObject end,
+                                     boolean atEnd) {
+        byte[] v = self.value();
+        int st = StrMethods.windowStart(ts, start, v.length);
+        int en = StrMethods.windowEnd(ts, end, v.length) - sub.length;
+        if (en < st) {
+            return false;
+        }
+        int at = atEnd ? en : st;
+        return Arrays.equals(v, at, at + sub.length, sub, 0, sub.length);
+    }
+
+    @ExposedMethod(sig = "old, new, count=-1, /")
+    static PyObject replace(ThreadState ts, PyBytes self, PyObject old, PyObject new_, long count) {
+        byte[] v = self.value();
+        byte[] o = bytesLike(old), n = bytesLike(new_);
+        if (count < 0) {
+            count = Long.MAX_VALUE;
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(v.length + 16);
+        if (o.length == 0) {
+            int i = 0;
+            for (long done = 0; done < count && i <= v.length; done++) {
+                out.writeBytes(n);
+                if (i < v.length) {
+                    out.write(v[i]);
+                }
+                i++;
+            }
+            if (i < v.length) {
+                out.write(v, i, v.length - i);
+            }
+            return new PyBytes(out.toByteArray());
+        }
+        int from = 0;
+        for (long done = 0; done < count; done++) {
+            int at = indexOf(v, o, from, v.length);
+            if (at < 0) {
+                break;
+            }
+            out.write(v, from, at - from);
+            out.writeBytes(n);
+            from = at + o.length;
+        }
+        out.write(v, from, v.length - from);
+        return new PyBytes(out.toByteArray());
+    }
+
+    // ---- conversions ----------------------------------------------------------------
+
+    @ExposedMethod(sig = "encoding='utf-8', errors='strict'")
+    static String decode(ThreadState ts, PyBytes self, PyObject encoding, PyObject errors) {
+        return Codecs.decode(self.value(), StrMethods.str(encoding, "decode() argument 'encoding' "),
+                StrMethods.str(errors, "decode() argument 'errors' "));
+    }
+
+    @ExposedMethod
+    static PyObject upper(ThreadState ts, PyBytes self) {
+        byte[] v = self.value().clone();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] >= 'a' && v[i] <= 'z') {
+                v[i] -= 32;
+            }
+        }
+        return new PyBytes(v);
+    }
+
+    @ExposedMethod
+    static PyObject lower(ThreadState ts, PyBytes self) {
+        byte[] v = self.value().clone();
+        for (int i = 0; i < v.length; i++) {
+            if (v[i] >= 'A' && v[i] <= 'Z') {
+                v[i] += 32;
+            }
+        }
+        return new PyBytes(v);
+    }
+
+    @ExposedMethod(sig = "sep=?, bytes_per_sep=1")
+    static String hex(ThreadState ts, PyBytes self, PyObject sep, long bytesPerSep) {
+        byte[] v = self.value();
+        char sepChar = 0;
+        if (sep != null) {
+            byte[] sb = sep instanceof PyStr s ? s.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)
+                    : bytesLike(sep);
+            if (sb.length != 1 || sep instanceof PyStr s2 && s2.value().charAt(0) > 0x7f) {
+                throw Errors.valueError(sb.length != 1 ? "sep must be length 1." : "sep must be ASCII.");
+            }
+            sepChar = (char) sb[0];
+        }
+        if (sepChar == 0 || bytesPerSep == 0 || v.length == 0) {
+            char[] out = new char[v.length * 2];
+            for (int i = 0; i < v.length; i++) {
+                out[2 * i] = HEX[(v[i] >> 4) & 0xf];
+                out[2 * i + 1] = HEX[v[i] & 0xf];
+            }
+            return new String(out);
+        }
+        long group = Math.abs(bytesPerSep);
+        StringBuilder sb = new StringBuilder(v.length * 3);
+        for (int i = 0; i < v.length; i++) {
+            // Groups count from the right for a positive bytes_per_sep, from the left otherwise.
+            long pos = bytesPerSep > 0 ? v.length - i : i;
+            if (i > 0 && pos % group == 0) {
+                sb.append(sepChar);
+            }
+            sb.append(HEX[(v[i] >> 4) & 0xf]).append(HEX[v[i] & 0xf]);
+        }
+        return sb.toString();
+    }
+
+    @ExposedMethod
+    static PyObject join(ThreadState ts, PyBytes self, PyObject iterable) {
+        PyList items = Abstract.toList(ts, iterable);
+        try {
+            byte[] sep = self.value();
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            for (int i = 0; i < items.size(); i++) {
+                if (!(items.get(i) instanceof PyBytes b)) {
+                    throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
+                            + items.get(i).type().name() + " found");
+                }
+                if (i > 0) {
+                    out.writeBytes(sep);
+                }
+                out.writeBytes(b.value());
+            }
+            return new PyBytes(out.toByteArray());
+        } finally {
+            ts.decref(items);
+        }
+    }
 }

@@ -54,6 +54,15 @@ final class Constructors {
             return new PyClassMethod(argv[off]);
         });
         BuiltinTypes.PROPERTY.setNewFunction(Constructors::newProperty);
+        BuiltinTypes.ENUMERATE.setNewFunction(PyEnumerate::construct);
+        BuiltinTypes.ZIP.setNewFunction(PyZip::construct);
+        BuiltinTypes.MAP.setNewFunction(PyMap::construct);
+        BuiltinTypes.FILTER.setNewFunction(PyFilter::construct);
+        BuiltinTypes.REVERSED.setNewFunction(PyReversed::construct);
+        BuiltinTypes.BYTES.setNewFunction(BytesNew::newBytes);
+        ClassAttributes.install();
+        SetMethods.install();
+        DictMethods.install();
     }
 
     static void noKeywords(String name, String[] kw) {

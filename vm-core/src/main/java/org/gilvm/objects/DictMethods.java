@@ -56,18 +56,28 @@ public final class DictMethods {
         return PyBool.of(op == CompareOp.EQ ? eq : !eq);
     }
 
+    /**
+     * {@code d | other} (both dicts: a merged copy) and {@code d |= other} (other may be any
+     * mapping or iterable of pairs, as dict.update takes).
+     */
     static PyObject binaryOp(ThreadState ts, PyDict d, int nb, PyObject other, boolean inplace) {
-        if (nb != BinaryOps.OR || !(other instanceof PyDict o)) {
+        if (nb != BinaryOps.OR) {
             return PyNotImplemented.NotImplemented;
         }
-        PyDict target = d;
-        if (!inplace) {
-            target = copy(ts, d);
-        } else {
+        if (inplace) {
+            DictUpdate.update(ts, d, other);
             ts.incref(d);
+            return d;
         }
-        for (int p = o.nextEntry(0); p >= 0; p = o.nextEntry(p + 1)) {
-            target.put(ts, o.keyAt(p), o.valueAt(p));
+        if (!(other instanceof PyDict)) {
+            return PyNotImplemented.NotImplemented;
+        }
+        PyDict target = copy(ts, d);
+        try {
+            DictUpdate.update(ts, target, other);
+        } catch (PyException e) {
+            ts.decref(target);
+            throw e;
         }
         return target;
     }
@@ -89,5 +99,153 @@ public final class DictMethods {
         }
         ts.incref(v);
         return v;
+    }
+
+    @ExposedMethod
+    static PyObject keys(ThreadState ts, PyDict self) {
+        return new PyDictView.Keys(ts, self);
+    }
+
+    @ExposedMethod
+    static PyObject values(ThreadState ts, PyDict self) {
+        return new PyDictView.Values(ts, self);
+    }
+
+    @ExposedMethod
+    static PyObject items(ThreadState ts, PyDict self) {
+        return new PyDictView.Items(ts, self);
+    }
+
+    @ExposedMethod(sig = "key, default=?, /")
+    static PyObject pop(ThreadState ts, PyDict self, PyObject key, PyObject dflt) {
+        // As CPython's _PyDict_Pop, an empty dict does not even hash the key.
+        PyObject v = self.size() == 0 ? null : self.remove(ts, key);
+        if (v != null) {
+            return v;
+        }
+        if (dflt == null) {
+            throw Errors.keyError(ts, key);
+        }
+        ts.incref(dflt);
+        return dflt;
+    }
+
+    @ExposedMethod
+    static PyObject popitem(ThreadState ts, PyDict self) {
+        int p = self.lastEntry();
+        if (p < 0) {
+            throw Errors.of(ExceptionTypes.KEY_ERROR, "popitem(): dictionary is empty");
+        }
+        PyObject k = self.keyAt(p);
+        ts.incref(k);
+        PyObject v = self.removeEntry(ts, p);
+        return PyTuple.of(k, v);
+    }
+
+    @ExposedMethod(sig = "key, default=None, /")
+    static PyObject setdefault(ThreadState ts, PyDict self, PyObject key, PyObject dflt) {
+        PyObject v = self.get(ts, key);
+        if (v == null) {
+            self.put(ts, key, dflt);
+            v = dflt;
+        }
+        ts.incref(v);
+        return v;
+    }
+
+    @ExposedMethod(sig = "*args, **kwargs")
+    static void update(ThreadState ts, PyDict self, PyTuple args, PyDict kwargs) {
+        if (args.size() > 1) {
+            throw Errors.typeError("update expected at most 1 argument, got " + args.size());
+        }
+        if (args.size() == 1) {
+            DictUpdate.update(ts, self, args.get(0));
+        }
+        if (kwargs != null && kwargs.size() > 0) {
+            DictUpdate.update(ts, self, kwargs);
+        }
+    }
+
+    @ExposedMethod
+    static void clear(ThreadState ts, PyDict self) {
+        self.clear(ts);
+    }
+
+    @ExposedMethod(name = "__setitem__")
+    static void setItem(ThreadState ts, PyDict self, PyObject key, PyObject value) {
+        self.setItem(ts, key, value);
+    }
+
+    @ExposedMethod(name = "__delitem__")
+    static void delItem(ThreadState ts, PyDict self, PyObject key) {
+        self.delItem(ts, key);
+    }
+
+    @ExposedMethod(name = "__reversed__")
+    static PyObject reversed(ThreadState ts, PyDict self) {
+        return new PyDictReverseIterator(ts, self, PyDictIterator.Kind.KEYS);
+    }
+
+    @ExposedMethod(name = "__ior__")
+    static PyObject ior(ThreadState ts, PyDict self, PyObject other) {
+        return binaryOp(ts, self, BinaryOps.OR, other, true);
+    }
+
+    // ---- dict.fromkeys ---------------------------------------------------------------------
+
+    /** Puts {@code dict.fromkeys} into dict's type dict as a classmethod. */
+    static void install() {
+        PyBuiltinFunction f = new PyBuiltinFunction("fromkeys", "dict.fromkeys", DictMethods::fromkeys, null);
+        BuiltinTypes.DICT.dict().putRaw("fromkeys", new PyClassMethod(f.immortal()).immortal());
+    }
+
+    /** Compare CPython dict_fromkeys: {@code cls()}, then {@code d[key] = value} per key. */
+    private static PyObject fromkeys(ThreadState ts, PyObject[] argv, int off, int nargs, String[] kwnames) {
+        if (kwnames != null && kwnames.length > 0) {
+            throw Errors.typeError("dict.fromkeys() takes no keyword arguments");
+        }
+        if (nargs < 2) {
+            throw Errors.typeError("fromkeys expected at least 1 argument, got " + Math.max(0, nargs - 1));
+        }
+        if (nargs > 3) {
+            throw Errors.typeError("fromkeys expected at most 2 arguments, got " + (nargs - 1));
+        }
+        PyObject cls = argv[off], iterable = argv[off + 1];
+        PyObject value = nargs == 3 ? argv[off + 2] : PyNone.None;
+        PyObject d = cls.call(ts, argv, off, 0, null);
+        try {
+            if (d instanceof PyDict dict && dict.type() == BuiltinTypes.DICT) {
+                if (SetUpdate.isExactDict(iterable)) {
+                    PyDict src = (PyDict) iterable;
+                    for (int p = src.nextEntry(0); p >= 0; p = src.nextEntry(p + 1)) {
+                        dict.put(ts, src.keyAt(p), value);
+                    }
+                    return d;
+                }
+                if (SetUpdate.isExactAnySet(iterable)) {
+                    PyAnySet src = (PyAnySet) iterable;
+                    for (int p = src.nextSlot(0); p >= 0; p = src.nextSlot(p + 1)) {
+                        dict.put(ts, src.keyAt(p), value);
+                    }
+                    return d;
+                }
+            }
+            PyObject it = iterable.iter(ts);
+            try {
+                for (PyObject k; (k = it.next(ts)) != null; ) {
+                    try {
+                        d.setItem(ts, k, value);
+                    } finally {
+                        ts.decref(k);
+                    }
+                }
+            } finally {
+                ts.decref(it);
+            }
+            return d;
+        } catch (PyException e) {
+            ts.decref(d);
+            throw e;
+        }
     }
 }

@@ -2,76 +2,147 @@ package org.gilvm.objects;
 
 import org.gilvm.interp.ThreadState;
 
-/** Slice assignment and deletion on lists, CPython's list_ass_slice and list_ass_subscript. */
+/**
+ * Slice assignment and deletion on lists, CPython's list_ass_slice and list_ass_subscript.
+ * Replaced items are released only after the list is consistent again, because releasing
+ * one may run a {@code __del__} that looks at the list.
+ */
 final class ListSlices {
     private ListSlices() {}
 
     static void assign(ThreadState ts, PyList l, PySlice s, PyObject value) {
-        PyList src = Abstract.toList(ts, value == l ? l : value);
-        try {
-            long[] r = s.indices(ts, l.size);
-            int start = (int) r[0], step = (int) r[2], len = (int) r[3];
-            if (step == 1) {
-                int stop = Math.max(start, (int) r[1]);
-                replace(ts, l, start, stop, src);
-                return;
+        long[] r = s.indices(ts, l.size);
+        int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+        if (step == 1) {
+            PyList src = fast(ts, value, "can only assign an iterable");
+            try {
+                replace(ts, l, start, Math.max(start, (int) r[1]), src);
+            } finally {
+                ts.decref(src);
             }
+            return;
+        }
+        PyList src = fast(ts, value, "must assign iterable to extended slice");
+        try {
             if (src.size != len) {
                 throw Errors.valueError("attempt to assign sequence of size " + src.size
                         + " to extended slice of size " + len);
             }
-            for (int k = 0; k < len; k++) {
-                l.set(ts, start + k * step, src.items[k]);
+            PyObject[] garbage = new PyObject[len];
+            for (int k = 0, cur = start; k < len; k++, cur += step) {
+                PyObject x = src.items[k];
+                ts.incref(x);
+                garbage[k] = l.items[cur];
+                l.items[cur] = x;
+            }
+            for (PyObject o : garbage) {
+                ts.decref(o);
             }
         } finally {
             ts.decref(src);
         }
     }
 
-    /** Replaces l[lo:hi] with the items of src. */
+    /**
+     * CPython's PySequence_Fast as a new list: the items of value, with {@code message} as the
+     * TypeError when value is not iterable at all.
+     */
+    private static PyList fast(ThreadState ts, PyObject value, String message) {
+        if (value instanceof PyList || value instanceof PyTuple) {
+            return Abstract.toList(ts, value);
+        }
+        PyObject it;
+        try {
+            it = value.iter(ts);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.TYPE_ERROR)) {
+                throw Errors.typeError(message);
+            }
+            throw e;
+        }
+        PyList out = new PyList();
+        try {
+            for (PyObject x; (x = it.next(ts)) != null; ) {
+                out.appendOwned(x);
+            }
+        } catch (PyException e) {
+            ts.decref(out);
+            throw e;
+        } finally {
+            ts.decref(it);
+        }
+        return out;
+    }
+
+    /** Replaces l[lo:hi] with the items of src, in place when the array has room. */
     private static void replace(ThreadState ts, PyList l, int lo, int hi, PyList src) {
         int n = src.size;
+        int size = l.size;
+        int newSize = size - (hi - lo) + n;
         PyObject[] removed = java.util.Arrays.copyOfRange(l.items, lo, hi);
-        int newSize = l.size - (hi - lo) + n;
-        PyObject[] items = new PyObject[Math.max(newSize + (newSize >> 3) + 3, 1)];
-        System.arraycopy(l.items, 0, items, 0, lo);
-        for (int k = 0; k < n; k++) {
-            ts.incref(src.items[k]);
-            items[lo + k] = src.items[k];
+        if (newSize == 0) {
+            // CPython's _list_clear: an empty list keeps no array (and a list being sorted
+            // stays untouched, so the sort does not see a modification).
+            if (size != 0) {
+                l.items = ListMethods.NO_ITEMS;
+                l.size = 0;
+            }
+        } else if (newSize <= l.items.length) {
+            System.arraycopy(l.items, hi, l.items, lo + n, size - hi);
+            for (int i = newSize; i < size; i++) {
+                l.items[i] = null;
+            }
+            copyIn(ts, l.items, lo, src);
+            l.size = newSize;
+        } else {
+            PyObject[] items = new PyObject[newSize + (newSize >> 3) + (newSize < 9 ? 3 : 6)];
+            System.arraycopy(l.items, 0, items, 0, lo);
+            System.arraycopy(l.items, hi, items, lo + n, size - hi);
+            copyIn(ts, items, lo, src);
+            l.items = items;
+            l.size = newSize;
         }
-        System.arraycopy(l.items, hi, items, lo + n, l.size - hi);
-        l.items = items;
-        l.size = newSize;
         for (PyObject o : removed) {
             ts.decref(o);
+        }
+    }
+
+    private static void copyIn(ThreadState ts, PyObject[] dst, int at, PyList src) {
+        for (int k = 0; k < src.size; k++) {
+            PyObject x = src.items[k];
+            ts.incref(x);
+            dst[at + k] = x;
         }
     }
 
     static void delete(ThreadState ts, PyList l, PySlice s) {
         long[] r = s.indices(ts, l.size);
         int start = (int) r[0], step = (int) r[2], len = (int) r[3];
-        if (len == 0) {
+        if (step == 1) {
+            PyList empty = new PyList();
+            replace(ts, l, start, Math.max(start, (int) r[1]), empty);
+            return;
+        }
+        if (len <= 0) {
             return;
         }
         if (step < 0) {
             start = start + step * (len - 1);
             step = -step;
         }
-        boolean[] drop = new boolean[l.size];
-        for (int k = 0; k < len; k++) {
-            drop[start + k * step] = true;
-        }
+        PyObject[] items = l.items;
+        int size = l.size;
         PyObject[] removed = new PyObject[len];
-        int w = 0, d = 0;
-        for (int i = 0; i < l.size; i++) {
-            if (drop[i]) {
-                removed[d++] = l.items[i];
-            } else {
-                l.items[w++] = l.items[i];
-            }
+        int w = start;
+        for (int k = 0, cur = start; k < len; k++, cur += step) {
+            removed[k] = items[cur];
+            int next = k + 1 < len ? cur + step : size;
+            int keep = next - cur - 1;
+            System.arraycopy(items, cur + 1, items, w, keep);
+            w += keep;
         }
-        for (int i = w; i < l.size; i++) {
-            l.items[i] = null;
+        for (int i = w; i < size; i++) {
+            items[i] = null;
         }
         l.size = w;
         for (PyObject o : removed) {

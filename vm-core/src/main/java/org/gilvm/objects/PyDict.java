@@ -336,6 +336,14 @@ public class PyDict extends PyObject {
     /** Borrowed value of entry {@code pos}. */
     public PyObject valueAt(int pos) { return values[pos]; }
 
+    /** The stored hash of entry {@code pos}: sets built from dicts reuse it, as CPython's do. */
+    public long hashAt(int pos) { return hashes[pos]; }
+
+    /** Whether key, whose hash is already known, is present (CPython's _PyDict_Contains_KnownHash). */
+    public boolean containsKnownHash(ThreadState ts, PyObject key, long hash) {
+        return findSlot(ts, key, hash) >= 0;
+    }
+
     /** Borrowed key of the last live entry, for popitem; -1 if empty. */
     public int lastEntry() {
         for (int j = nentries - 1; j >= 0; j--) {

@@ -73,6 +73,16 @@ public final class PyRange extends PyObject {
     }
 
     @Override
+    public PyObject findAttr(ThreadState ts, String name) {
+        return switch (name) {
+            case "start" -> PyInt.of(start);
+            case "stop" -> PyInt.of(stop);
+            case "step" -> PyInt.of(step);
+            default -> super.findAttr(ts, name);
+        };
+    }
+
+    @Override
     public String repr(ThreadState ts) {
         return step == 1 ? "range(" + start + ", " + stop + ")" : "range(" + start + ", " + stop + ", " + step + ")";
     }

@@ -21,7 +21,16 @@ final class SlotWrappers {
             Map.entry(BuiltinTypes.NONE_TYPE, PyNone.class), Map.entry(BuiltinTypes.PROPERTY, PyProperty.class),
             Map.entry(BuiltinTypes.BUILTIN_FUNCTION, PyBuiltinFunction.class),
             Map.entry(BuiltinTypes.METHOD, PyBoundMethod.class), Map.entry(BuiltinTypes.MODULE, PyModule.class),
-            Map.entry(ExceptionTypes.BASE_EXCEPTION, PyBaseException.class));
+            Map.entry(BuiltinTypes.SET, PySet.class), Map.entry(BuiltinTypes.FROZENSET, PyFrozenSet.class),
+            Map.entry(BuiltinTypes.DICT_KEYS, PyDictView.Keys.class),
+            Map.entry(BuiltinTypes.DICT_VALUES, PyDictView.Values.class),
+            Map.entry(BuiltinTypes.DICT_ITEMS, PyDictView.Items.class),
+            Map.entry(ExceptionTypes.BASE_EXCEPTION, PyBaseException.class),
+            Map.entry(BuiltinTypes.ENUMERATE, PyEnumerate.class), Map.entry(BuiltinTypes.ZIP, PyZip.class),
+            Map.entry(BuiltinTypes.MAP, PyMap.class), Map.entry(BuiltinTypes.FILTER, PyFilter.class),
+            Map.entry(BuiltinTypes.REVERSED, PyReversed.class),
+            Map.entry(BuiltinTypes.CALLABLE_ITERATOR, PyCallableIterator.class),
+            Map.entry(BuiltinTypes.TEXT_IO, PyTextIO.class));
 
     private interface Unary { PyObject apply(ThreadState ts, PyObject self); }
 

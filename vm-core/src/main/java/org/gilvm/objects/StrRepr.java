@@ -1,8 +1,10 @@
 package org.gilvm.objects;
 
-/** {@code repr(str)}: CPython's unicode_repr quoting and escaping. */
+/** {@code repr(str)} and {@code ascii()}: CPython's unicode_repr quoting and escaping. */
 public final class StrRepr {
     private StrRepr() {}
+
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     public static String repr(String s) {
         boolean hasSingle = s.indexOf('\'') >= 0;
@@ -22,20 +24,54 @@ public final class StrRepr {
             } else if (cp == '\r') {
                 sb.append("\\r");
             } else if (cp < 0x20 || cp == 0x7f) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp < 0x7f) {
-                sb.append((char) cp);
-            } else if (isPrintable(cp)) {
+                escape(sb, cp);
+            } else if (cp < 0x7f || isPrintable(cp)) {
                 sb.appendCodePoint(cp);
-            } else if (cp <= 0xff) {
-                sb.append(String.format("\\x%02x", cp));
-            } else if (cp <= 0xffff) {
-                sb.append(String.format("\\u%04x", cp));
             } else {
-                sb.append(String.format("\\U%08x", cp));
+                escape(sb, cp);
             }
         }
         return sb.append(quote).toString();
+    }
+
+    /** {@code ascii(obj)} from {@code repr(obj)}: CPython's PyObject_ASCII escapes every non-ASCII character. */
+    public static String ascii(String repr) {
+        int i = 0;
+        while (i < repr.length() && repr.charAt(i) < 0x80) {
+            i++;
+        }
+        if (i == repr.length()) {
+            return repr;
+        }
+        StringBuilder sb = new StringBuilder(repr.length() + 16).append(repr, 0, i);
+        while (i < repr.length()) {
+            int cp = repr.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp < 0x80) {
+                sb.append((char) cp);
+            } else {
+                escape(sb, cp);
+            }
+        }
+        return sb.toString();
+    }
+
+    /** Appends a backslash escape: x and two hex digits, u and four, or U and eight, the shortest that fits. */
+    static void escape(StringBuilder sb, int cp) {
+        int digits;
+        if (cp <= 0xff) {
+            sb.append("\\x");
+            digits = 2;
+        } else if (cp <= 0xffff) {
+            sb.append("\\u");
+            digits = 4;
+        } else {
+            sb.append("\\U");
+            digits = 8;
+        }
+        for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4) {
+            sb.append(HEX[(cp >> shift) & 0xf]);
+        }
     }
 
     /** CPython's Py_UNICODE_ISPRINTABLE: not a control, format, surrogate, unassigned or separator other than space. */

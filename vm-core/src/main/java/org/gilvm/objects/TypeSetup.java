@@ -21,6 +21,10 @@ public final class TypeSetup {
                 {BuiltinTypes.LIST, ListMethods.class},
                 {BuiltinTypes.DICT, DictMethods.class},
                 {BuiltinTypes.STR, StrMethods.class},
+                {BuiltinTypes.STR, StrSearch.class},
+                {BuiltinTypes.STR, StrSplit.class},
+                {BuiltinTypes.STR, StrCase.class},
+                {BuiltinTypes.BYTES, BytesSplit.class},
                 {BuiltinTypes.OBJECT, ObjectMethods.class},
                 {BuiltinTypes.TYPE, TypeMethods.class},
                 {BuiltinTypes.TUPLE, TupleMethods.class},
@@ -30,7 +34,11 @@ public final class TypeSetup {
                 {BuiltinTypes.INT, IntMethods.class},
                 {BuiltinTypes.FLOAT, FloatMethods.class},
                 {BuiltinTypes.RANGE, RangeMethods.class},
+                {BuiltinTypes.DICT_KEYS, PyDictView.Keys.class},
+                {BuiltinTypes.DICT_VALUES, PyDictView.Values.class},
+                {BuiltinTypes.DICT_ITEMS, PyDictView.Items.class},
                 {ExceptionTypes.BASE_EXCEPTION, ExceptionMethods.class},
+                {BuiltinTypes.TEXT_IO, TextIOMethods.class},
         };
     }
 

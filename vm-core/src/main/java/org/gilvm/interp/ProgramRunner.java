@@ -1,0 +1,86 @@
+package org.gilvm.interp;
+
+import java.io.PrintStream;
+import org.gilvm.Gilvm;
+import org.gilvm.compiler.CompileError;
+import org.gilvm.objects.PyCode;
+import org.gilvm.parser.ParseError;
+
+/**
+ * Runs a program as {@code python3 FILE} does: compile, run in the main Python thread, print
+ * a syntax error or an uncaught exception the way CPython does, and return the exit code.
+ */
+public final class ProgramRunner {
+    /** The main thread's Java stack: deep enough for the default recursion limit and more. */
+    private static final long MAIN_STACK_BYTES = 512L * 1024 * 1024;
+
+    private final Interpreter interp;
+
+    public ProgramRunner(Interpreter interp) {
+        this.interp = interp;
+    }
+
+    public int runSource(String source, String filename) {
+        PyCode code;
+        try {
+            code = Gilvm.compile(source, filename);
+        } catch (ParseError e) {
+            printSyntaxError(interp.streams().err, e.kind, e.msg, e.filename, e.line, e.offset, e.endLine,
+                    e.endOffset, e.text);
+            return 1;
+        } catch (CompileError e) {
+            String text = lineOf(source, e.loc.line());
+            printSyntaxError(interp.streams().err, "SyntaxError", e.msg, e.filename, e.loc.line(),
+                    e.loc.col() + 1, e.loc.endLine(), e.loc.endCol() + 1, text);
+            return 1;
+        }
+        int[] exit = new int[1];
+        RuntimeException[] failure = new RuntimeException[1];
+        Thread main = new Thread(null, () -> {
+            try {
+                exit[0] = new MainModule(interp).run(code, filename);
+            } catch (RuntimeException e) {
+                failure[0] = e;
+            }
+        }, "MainThread", MAIN_STACK_BYTES);
+        main.start();
+        try {
+            main.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        interp.streams().out.flush();
+        if (failure[0] != null) {
+            throw failure[0];
+        }
+        return exit[0];
+    }
+
+    public int dis(String source, String filename, String function, PrintStream out) {
+        throw new UnsupportedOperationException("dis is not implemented yet");
+    }
+
+    static String lineOf(String source, int line) {
+        String[] lines = source.split("\n", -1);
+        return line >= 1 && line <= lines.length ? lines[line - 1] + "\n" : null;
+    }
+
+    /** CPython's print_exception for a SyntaxError: file and line, the source line, a caret. */
+    static void printSyntaxError(PrintStream err, String kind, String msg, String filename, int line, int offset,
+                                 int endLine, int endOffset, String text) {
+        err.println("  File \"" + filename + "\", line " + line);
+        if (text != null) {
+            String t = text.endsWith("\n") ? text.substring(0, text.length() - 1) : text;
+            String stripped = t.stripLeading();
+            int shift = t.length() - stripped.length();
+            err.println("    " + stripped);
+            if (offset >= 1) {
+                int start = Math.max(0, offset - 1 - shift);
+                int end = endLine == line && endOffset > offset ? endOffset - 1 - shift : start + 1;
+                end = Math.min(Math.max(end, start + 1), Math.max(stripped.length() + 1, start + 1));
+                err.println("    " + " ".repeat(start) + "^".repeat(end - start));
+            }
+        }
+        err.println(kind + ": " + msg);
+    }
+}

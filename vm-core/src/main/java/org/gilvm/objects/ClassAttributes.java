@@ -1,0 +1,87 @@
+package org.gilvm.objects;
+
+import java.lang.reflect.Method;
+import org.gilvm.builtins.BuiltinRegistry;
+import org.gilvm.builtins.ExposedMethod;
+import org.gilvm.interp.ThreadState;
+
+/**
+ * The classmethods ({@code int.from_bytes}, {@code float.fromhex}, {@code bytes.fromhex}) and
+ * read-only data attributes ({@code real}, {@code imag}, {@code numerator},
+ * {@code denominator}) of the number and bytes types, which {@link TypeSetup}'s scan for
+ * instance methods cannot express. Each classmethod's first Java parameter after the
+ * ThreadState is the class it was called on.
+ */
+final class ClassAttributes {
+    private ClassAttributes() {}
+
+    /** Called once from {@link Constructors#install}, after the instance methods are in place. */
+    static void install() {
+        classMethod(BuiltinTypes.INT, "fromBytes");
+        classMethod(BuiltinTypes.FLOAT, "floatFromhex");
+        classMethod(BuiltinTypes.BYTES, "bytesFromhex");
+        attribute(BuiltinTypes.INT, "real", (ts, self) -> IntMethods.exact(ts, (PyInt) self));
+        attribute(BuiltinTypes.INT, "imag", (ts, self) -> PyInt.ZERO);
+        attribute(BuiltinTypes.INT, "numerator", (ts, self) -> IntMethods.exact(ts, (PyInt) self));
+        attribute(BuiltinTypes.INT, "denominator", (ts, self) -> PyInt.ONE);
+        attribute(BuiltinTypes.FLOAT, "real", (ts, self) -> FloatMethods.conjugate(ts, (PyFloat) self));
+        attribute(BuiltinTypes.FLOAT, "imag", (ts, self) -> new PyFloat(0.0));
+    }
+
+    @ExposedMethod(name = "from_bytes", sig = "bytes, byteorder='big', *, signed=False")
+    static PyObject fromBytes(ThreadState ts, PyType cls, PyObject bytes, PyObject byteorder, boolean signed) {
+        return ofClass(ts, cls, BuiltinTypes.INT, IntMethods.fromBytes(ts, bytes, byteorder, signed));
+    }
+
+    @ExposedMethod(name = "fromhex")
+    static PyObject floatFromhex(ThreadState ts, PyType cls, String s) {
+        return ofClass(ts, cls, BuiltinTypes.FLOAT, new PyFloat(FloatMethods.fromhex(s)));
+    }
+
+    @ExposedMethod(name = "fromhex")
+    static PyObject bytesFromhex(ThreadState ts, PyType cls, String s) {
+        return ofClass(ts, cls, BuiltinTypes.BYTES, BytesNew.fromhex(s));
+    }
+
+    /** A subclass gets {@code cls(value)}, as CPython's alternate constructors do. */
+    private static PyObject ofClass(ThreadState ts, PyType cls, PyType base, PyObject value) {
+        if (cls == base) {
+            return value;
+        }
+        try {
+            return Abstract.call(ts, cls, value);
+        } finally {
+            ts.decref(value);
+        }
+    }
+
+    private static void classMethod(PyType type, String javaName) {
+        for (Method m : ClassAttributes.class.getDeclaredMethods()) {
+            if (m.getName().equals(javaName)) {
+                ExposedMethod ann = m.getAnnotation(ExposedMethod.class);
+                String name = ann.name();
+                PyMethodDescr d = new PyMethodDescr(name, type,
+                        BuiltinRegistry.adapt(m, type.name() + "." + name, ann.sig(), type.name()));
+                type.dict().putRaw(name, new PyClassMethod(d.immortal()).immortal());
+                return;
+            }
+        }
+        throw new IllegalStateException("no classmethod " + javaName);
+    }
+
+    private interface Getter {
+        PyObject get(ThreadState ts, PyObject self);
+    }
+
+    private static void attribute(PyType type, String name, Getter getter) {
+        PyMethodDescr fget = new PyMethodDescr(name, type, (ts, argv, off, nargs, kw) -> {
+            PyObject self = argv[off];
+            if (nargs != 1 || !self.type().isSubtypeOf(type)) {
+                throw Errors.typeError("descriptor '" + name + "' for '" + type.name() + "' objects doesn't apply to a '"
+                        + self.type().name() + "' object");
+            }
+            return getter.get(ts, self);
+        });
+        type.dict().putRaw(name, new PyProperty(fget.immortal(), null, null, null).immortal());
+    }
+}

@@ -1,0 +1,55 @@
+package org.gilvm.objects;
+
+import org.gilvm.interp.ThreadState;
+
+/**
+ * {@code list_reverseiterator}, from {@code reversed(list)}: walks indices downwards and stops
+ * (for good) as soon as the index falls outside the list, which may have shrunk meanwhile.
+ */
+public final class PyListReverseIterator extends PyObject {
+    private PyList list;
+    private int index;
+
+    public PyListReverseIterator(ThreadState ts, PyList list) {
+        ts.incref(list);
+        this.list = list;
+        this.index = list.size - 1;
+    }
+
+    @Override
+    public PyType type() {
+        return BuiltinTypes.LIST_REVERSEITERATOR;
+    }
+
+    @Override
+    public PyObject iter(ThreadState ts) {
+        ts.incref(this);
+        return this;
+    }
+
+    @Override
+    public PyObject next(ThreadState ts) {
+        PyList l = list;
+        if (l == null) {
+            return null;
+        }
+        int i = index;
+        if (i >= 0 && i < l.size) {
+            index = i - 1;
+            PyObject o = l.items[i];
+            ts.incref(o);
+            return o;
+        }
+        index = -1;
+        list = null;
+        ts.decref(l);
+        return null;
+    }
+
+    @Override
+    public void dealloc(ThreadState ts) {
+        PyList l = list;
+        list = null;
+        ts.decref(l);
+    }
+}

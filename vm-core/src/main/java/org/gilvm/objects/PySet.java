@@ -1,0 +1,44 @@
+package org.gilvm.objects;
+
+import org.gilvm.interp.ThreadState;
+
+/** {@code set}: the mutable {@link PyAnySet}. Unhashable; has the in-place operators. */
+public class PySet extends PyAnySet {
+
+    @Override
+    public PyType type() {
+        return BuiltinTypes.SET;
+    }
+
+    @Override
+    PyAnySet newEmpty() {
+        return new PySet();
+    }
+
+    /** {@code set(iterable)}: a new set of the items. */
+    public static PySet of(ThreadState ts, PyObject iterable) {
+        PySet s = new PySet();
+        try {
+            SetUpdate.update(ts, s, iterable);
+        } catch (PyException e) {
+            ts.decref(s);
+            throw e;
+        }
+        return s;
+    }
+
+    /** {@code self.update(iterable)}, for SET_UPDATE and friends. */
+    public final void update(ThreadState ts, PyObject iterable) {
+        SetUpdate.update(ts, this, iterable);
+    }
+
+    @Override
+    public long hash(ThreadState ts) {
+        throw Errors.unhashable(this);
+    }
+
+    @Override
+    public PyObject inplaceOp(ThreadState ts, int nb, PyObject other) {
+        return SetAlgebra.inplace(ts, this, nb, other);
+    }
+}

@@ -1,0 +1,59 @@
+package org.gilvm.objects;
+
+import org.gilvm.interp.ThreadState;
+
+/**
+ * {@code set_iterator}: walks the table in slot order. A change in the set's size between
+ * steps raises RuntimeError, and keeps raising (CPython makes the state sticky).
+ */
+public final class PySetIterator extends PyObject {
+    private PyAnySet set;
+    private int expectedUsed;
+    private int pos;
+
+    public PySetIterator(ThreadState ts, PyAnySet set) {
+        ts.incref(set);
+        this.set = set;
+        this.expectedUsed = set.used;
+    }
+
+    @Override
+    public PyType type() {
+        return BuiltinTypes.SET_ITERATOR;
+    }
+
+    @Override
+    public PyObject iter(ThreadState ts) {
+        ts.incref(this);
+        return this;
+    }
+
+    @Override
+    public PyObject next(ThreadState ts) {
+        PyAnySet s = set;
+        if (s == null) {
+            return null;
+        }
+        if (expectedUsed != s.used) {
+            expectedUsed = -1;
+            throw Errors.runtimeError("Set changed size during iteration");
+        }
+        int p = s.nextSlot(pos);
+        if (p < 0) {
+            set = null;
+            ts.decref(s);
+            return null;
+        }
+        pos = p + 1;
+        PyObject k = s.keyAt(p);
+        ts.incref(k);
+        return k;
+    }
+
+    @Override
+    public void dealloc(ThreadState ts) {
+        PyAnySet s = set;
+        set = null;
+        ts.decref(s);
+    }
+}

@@ -1,5 +1,6 @@
 package org.gilvm.objects;
 
+import org.gilvm.interp.Frame;
 import org.gilvm.interp.ThreadState;
 
 /**
@@ -9,13 +10,19 @@ import org.gilvm.interp.ThreadState;
  */
 public final class PyTraceback extends PyObject {
     public final PyTraceback next;
+    /**
+     * The frame the exception passed through: CPython's tb_frame. Its globals and builtins
+     * (and its code's local names) feed NameError's "Did you mean" suggestions.
+     */
+    public final Frame frame;
     public final PyCode code;
     public final int lasti;
     public final int lineno;
 
-    public PyTraceback(PyTraceback next, PyCode code, int lasti, int lineno) {
+    public PyTraceback(PyTraceback next, Frame frame, int lasti, int lineno) {
         this.next = next;
-        this.code = code;
+        this.frame = frame;
+        this.code = frame.code;
         this.lasti = lasti;
         this.lineno = lineno;
     }

@@ -206,7 +206,7 @@ final class BuiltinsIO {
         if (opener != PyNone.None) {
             throw Errors.notImplementedError("open(): the opener argument is not supported");
         }
-        FileChannel ch = openChannel(name, om);
+        FileChannel ch = openChannel(ts, name, om);
         try {
             if (om.binary()) {
                 return PyTextIO.forFile(name, om.rawMode(), ch, om.reading(), om.writing(), om.append(), null,
@@ -266,13 +266,13 @@ final class BuiltinsIO {
         throw Errors.typeError("expected str, bytes or os.PathLike object, not " + file.type().name());
     }
 
-    private static FileChannel openChannel(String name, OpenMode om) {
+    private static FileChannel openChannel(ThreadState ts, String name, OpenMode om) {
         if (name.isEmpty()) {
             throw Errors.osError(ExceptionTypes.FILE_NOT_FOUND_ERROR, 2, "No such file or directory", name);
         }
         Path path;
         try {
-            path = Path.of(name);
+            path = ts.interp.workingDirectory().resolve(name);
         } catch (InvalidPathException e) {
             throw Errors.valueError("embedded null byte");
         }

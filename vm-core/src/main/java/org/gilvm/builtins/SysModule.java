@@ -139,7 +139,7 @@ public final class SysModule {
     /** {@code (type, value, traceback)} of the exception being handled, or three Nones. */
     @ExposedFunction(name = "exc_info")
     static PyObject excInfo(ThreadState ts) {
-        PyBaseException e = ts.handledException;
+        PyBaseException e = ts.topmostException();
         if (e == null) {
             return PyTuple.of(PyNone.None, PyNone.None, PyNone.None);
         }
@@ -153,7 +153,7 @@ public final class SysModule {
     /** {@code sys.exception()} (3.11): the exception being handled, or None. */
     @ExposedFunction
     static PyObject exception(ThreadState ts) {
-        PyObject e = ts.handledException == null ? PyNone.None : ts.handledException;
+        PyObject e = ts.topmostException() == null ? PyNone.None : ts.topmostException();
         ts.incref(e);
         return e;
     }

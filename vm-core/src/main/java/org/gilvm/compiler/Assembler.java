@@ -51,9 +51,11 @@ final class Assembler {
         int[] depth = new int[n + 1];
         Arrays.fill(depth, -1);
         int maxDepth = computeDepths(all, depth);
+        CodeBuilder.Handler[] handlerAt = labelExceptionTargets(all);
 
         // Keep reachable real instructions; map every instruction index to its kept successor.
         List<Instr> kept = new ArrayList<>();
+        List<CodeBuilder.Handler> keptHandlers = new ArrayList<>();
         int[] keptIndexAt = new int[n + 1];
         for (int i = n; i >= 0; i--) {
             keptIndexAt[i] = Integer.MAX_VALUE;
@@ -62,6 +64,7 @@ final class Assembler {
             Instr in = all.get(i);
             if (depth[i] >= 0 && !isPseudo(in.op)) {
                 kept.add(in);
+                keptHandlers.add(handlerAt[i]);
             }
         }
         int k = kept.size();
@@ -147,9 +150,9 @@ final class Assembler {
 
         List<PyCode.ExceptionEntry> table = new ArrayList<>();
         for (int i = 0; i < m; ) {
-            CodeBuilder.Handler h = kept.get(i).handler;
+            CodeBuilder.Handler h = keptHandlers.get(i);
             int j = i + 1;
-            while (j < m && kept.get(j).handler == h) {
+            while (j < m && keptHandlers.get(j) == h) {
                 j++;
             }
             if (h != null) {
@@ -186,6 +189,66 @@ final class Assembler {
 
     private static int size(int op, int arg) {
         return extendedArgs(arg) + 1 + Opcode.of(op).caches;
+    }
+
+    /** An immutable stack of the handlers open at a point of the code. */
+    private record HandlerStack(CodeBuilder.Handler top, HandlerStack rest) {}
+
+    /**
+     * The innermost exception handler of every reachable instruction: CPython 3.11's
+     * label_exception_targets. The open handlers follow control flow (SETUP_* pushes,
+     * POP_BLOCK pops, a jump target inherits the stack at the jump, a SETUP's handler the
+     * stack before it), so a path that leaves a block early leaves it on that path only.
+     */
+    private static CodeBuilder.Handler[] labelExceptionTargets(List<Instr> instrs) {
+        int n = instrs.size();
+        CodeBuilder.Handler[] handlerAt = new CodeBuilder.Handler[n];
+        HandlerStack[] entry = new HandlerStack[n];
+        boolean[] seen = new boolean[n];
+        HandlerStack empty = new HandlerStack(null, null);
+        ArrayDeque<Integer> work = new ArrayDeque<>();
+        if (n > 0) {
+            entry[0] = empty;
+            seen[0] = true;
+            work.push(0);
+        }
+        while (!work.isEmpty()) {
+            int i = work.pop();
+            HandlerStack st = entry[i];
+            while (i < n) {
+                Instr in = instrs.get(i);
+                handlerAt[i] = st.top;
+                if (in.opens != null) {
+                    visit(work, entry, seen, in.target.index, st);
+                    st = new HandlerStack(in.opens, st);
+                } else if (in.op == StackEffect.POP_BLOCK) {
+                    st = st.rest == null ? empty : st.rest;
+                } else if (isJump(in.op)) {
+                    visit(work, entry, seen, in.target.index, st);
+                }
+                if (isTerminal(in.op)) {
+                    break;
+                }
+                i++;
+                if (i < n) {
+                    if (seen[i]) {
+                        break;
+                    }
+                    seen[i] = true;
+                    entry[i] = st;
+                }
+            }
+        }
+        return handlerAt;
+    }
+
+    private static void visit(ArrayDeque<Integer> work, HandlerStack[] entry, boolean[] seen, int index,
+                              HandlerStack st) {
+        if (index < entry.length && !seen[index]) {
+            seen[index] = true;
+            entry[index] = st;
+            work.push(index);
+        }
     }
 
     /** Stack depth before each instruction (-1 if unreachable); returns the maximum. */

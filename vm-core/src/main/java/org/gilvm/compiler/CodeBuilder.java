@@ -87,13 +87,13 @@ final class CodeBuilder {
     }
 
     void popBlock(Loc loc) {
-        handlers.pop();
+        handlers.poll();
         instrs.add(new Instr(StackEffect.POP_BLOCK, 0, null, loc, handlers.peek(), null));
     }
 
     /** Drops the innermost handler without emitting anything (for a path that already left it). */
     void dropTop() {
-        handlers.pop();
+        handlers.poll();
     }
 
     /**

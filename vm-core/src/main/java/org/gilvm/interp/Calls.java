@@ -4,7 +4,6 @@ import org.gilvm.objects.Errors;
 import org.gilvm.objects.PyCode;
 import org.gilvm.objects.PyDict;
 import org.gilvm.objects.PyFunction;
-import org.gilvm.objects.PyGenerator;
 import org.gilvm.objects.PyObject;
 import org.gilvm.objects.PyTuple;
 
@@ -17,11 +16,9 @@ public final class Calls {
 
     public static PyObject callFunction(ThreadState ts, PyFunction func, PyObject[] argv, int off, int nargs,
                                         String[] kwnames) {
-        Frame frame = newFrame(ts, func, argv, off, nargs, kwnames);
-        if (func.code.isGenerator()) {
-            return new PyGenerator(ts, frame);
-        }
-        return Eval.run(ts, frame);
+        // A generator function's frame runs its prologue up to RETURN_GENERATOR, which returns
+        // the generator object.
+        return Eval.run(ts, newFrame(ts, func, argv, off, nargs, kwnames));
     }
 
     /** Calls {@code f(self, *args)} without building a bound method. */

@@ -1,12 +1,349 @@
 package org.gilvm.interp;
 
-import org.gilvm.objects.PyObject;
+import static org.gilvm.bytecode.Op.*;
 
-/** The interpreter loop (being written). */
+import org.gilvm.objects.Errors;
+import org.gilvm.objects.PyBool;
+import org.gilvm.objects.PyCode;
+import org.gilvm.objects.PyDict;
+import org.gilvm.objects.PyException;
+import org.gilvm.objects.PyFloat;
+import org.gilvm.objects.PyInt;
+import org.gilvm.objects.PyNone;
+import org.gilvm.objects.PyObject;
+import org.gilvm.spi.RefCounts;
+
+/**
+ * The interpreter loop: CPython 3.11's {@code _PyEval_EvalFrameDefault}.
+ *
+ * <h2>Shape</h2>
+ * One Java invocation of {@link #loop} per Python frame; a Python call is a Java call, and the
+ * thread's Java stack is sized so the recursion limit is reached long before it overflows
+ * (a {@link StackOverflowError} still becomes RecursionError). {@link #loop} must stay under
+ * HotSpot's 8000-byte limit for compiling a method ({@code DispatchSizeTest} checks): only
+ * the hot instructions are written inline, the rest call {@link EvalOps} and friends, which
+ * take the stack array and pointer and return the new pointer.
+ *
+ * <h2>Invariants</h2>
+ * <ul>
+ * <li>The value stack lives above the fast locals in {@code s = frame.localsPlus}, from
+ *     {@code code.nLocalsPlus} up to {@code sp}; every slot below {@code sp} holds an owned
+ *     reference (or null, CPython's NULL marker for calls).
+ * <li>An instruction's inputs stay on the stack until the operation has succeeded, so when
+ *     it throws the unwinder releases exactly what the stack owns (CPython's rule).
+ * <li>{@code here} is the index of the executing instruction (CPython's prev_instr): the
+ *     exception table and the traceback are looked up with it.
+ * <li>The eval-breaker is polled at RESUME (function entry) and on backward jumps, where
+ *     CPython 3.11 polls; a GIL strategy hooks in there.
+ * </ul>
+ */
 public final class Eval {
     private Eval() {}
 
-    public static PyObject run(ThreadState ts, Frame frame) {
-        throw new UnsupportedOperationException("eval loop");
+    private static final int C_BINARY_SUBSCR = 4, C_STORE_SUBSCR = 1, C_UNPACK_SEQUENCE = 1, C_ATTR = 4,
+            C_COMPARE_OP = 2, C_LOAD_GLOBAL = 5, C_BINARY_OP = 1, C_LOAD_METHOD = 10, C_PRECALL = 1, C_CALL = 4;
+
+    /** Runs a new frame to completion and returns its result (a new reference). */
+    public static PyObject run(ThreadState ts, Frame f) {
+        return resume(ts, f, null);
+    }
+
+    /**
+     * Runs or resumes {@code f}. With {@code throwing} non-null the frame resumes by raising it
+     * at its current instruction (generator.throw). Returns the returned or yielded value;
+     * {@link Frame#yielded} tells which.
+     */
+    public static PyObject resume(ThreadState ts, Frame f, PyException throwing) {
+        ts.enterCall();
+        f.back = ts.frame;
+        ts.frame = f;
+        f.executing = true;
+        f.yielded = false;
+        try {
+            return loop(ts, f, throwing);
+        } finally {
+            f.executing = false;
+            ts.frame = f.back;
+            f.back = null;
+            ts.leaveCall();
+        }
+    }
+
+    private static PyObject loop(ThreadState ts, Frame f, PyException throwing) {
+        final PyCode co = f.code;
+        final char[] code = co.code;
+        final PyObject[] s = f.localsPlus;
+        final PyObject[] consts = co.consts;
+        final RefCounts rc = ts.refCounts();
+        int pc = f.lasti + 1;
+        int sp = f.stackTop;
+        int here = f.lasti;
+        boolean reraise = false;
+        String[] kwnames = null;
+        PyException pending = throwing;
+        for (;;) {
+            try {
+                if (pending != null) {
+                    PyException p = pending;
+                    pending = null;
+                    throw p;
+                }
+                for (;;) {
+                    int word = code[pc++];
+                    int op = word & 0xff;
+                    int arg = word >>> 8;
+                    while (op == EXTENDED_ARG) {
+                        word = code[pc++];
+                        op = word & 0xff;
+                        arg = arg << 8 | word >>> 8;
+                    }
+                    here = pc - 1;
+                    switch (op) {
+                        case NOP, CACHE -> { }
+                        case RESUME -> {
+                            if (ts.evalBreaker != 0) {
+                                ts.handleEvalBreaker();
+                            }
+                        }
+                        case LOAD_FAST -> {
+                            // [] -> [value]
+                            PyObject v = s[arg];
+                            if (v == null) {
+                                throw Errors.unboundLocalError(co.localsPlusNames[arg]);
+                            }
+                            rc.incref(ts, v);
+                            s[sp++] = v;
+                        }
+                        case STORE_FAST -> {
+                            // [value] -> []
+                            PyObject old = s[arg];
+                            s[arg] = s[--sp];
+                            s[sp] = null;
+                            rc.decref(ts, old);
+                        }
+                        case LOAD_CONST -> {
+                            PyObject v = consts[arg];
+                            rc.incref(ts, v);
+                            s[sp++] = v;
+                        }
+                        case POP_TOP -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            rc.decref(ts, v);
+                        }
+                        case PUSH_NULL -> s[sp++] = null;
+                        case COPY -> {
+                            PyObject v = s[sp - arg];
+                            rc.incref(ts, v);
+                            s[sp++] = v;
+                        }
+                        case SWAP -> {
+                            PyObject v = s[sp - 1];
+                            s[sp - 1] = s[sp - arg];
+                            s[sp - arg] = v;
+                        }
+                        case BINARY_OP -> {
+                            // [a, b] -> [a op b]
+                            PyObject b = s[sp - 1], a = s[sp - 2];
+                            PyObject r = a instanceof PyInt ia && b instanceof PyInt ib ? IntFast.binaryOp(ia, ib, arg) : null;
+                            if (r == null) {
+                                r = EvalOps.binaryOp(ts, a, b, arg);
+                            }
+                            s[--sp] = null;
+                            s[sp - 1] = r;
+                            rc.decref(ts, a);
+                            rc.decref(ts, b);
+                            pc += C_BINARY_OP;
+                        }
+                        case COMPARE_OP -> {
+                            // [a, b] -> [a cmp b]
+                            PyObject b = s[sp - 1], a = s[sp - 2];
+                            PyObject r;
+                            if (a instanceof PyInt ia && b instanceof PyInt ib && ia.isSmall() && ib.isSmall()) {
+                                r = PyBool.of(IntFast.compare(ia.value, ib.value, arg));
+                            } else if (a instanceof PyFloat fa && b instanceof PyFloat fb) {
+                                r = PyBool.of(IntFast.compare(fa.value, fb.value, arg));
+                            } else {
+                                r = EvalOps.compare(ts, a, b, arg);
+                            }
+                            s[--sp] = null;
+                            s[sp - 1] = r;
+                            rc.decref(ts, a);
+                            rc.decref(ts, b);
+                            pc += C_COMPARE_OP;
+                        }
+                        case POP_JUMP_FORWARD_IF_FALSE, POP_JUMP_FORWARD_IF_TRUE, POP_JUMP_BACKWARD_IF_FALSE,
+                             POP_JUMP_BACKWARD_IF_TRUE -> {
+                            PyObject v = s[sp - 1];
+                            boolean t = v == PyBool.True || (v != PyBool.False && EvalOps.isTrue(ts, v));
+                            s[--sp] = null;
+                            rc.decref(ts, v);
+                            if (t == (op == POP_JUMP_FORWARD_IF_TRUE || op == POP_JUMP_BACKWARD_IF_TRUE)) {
+                                if (op >= POP_JUMP_BACKWARD_IF_FALSE) {
+                                    pc -= arg;
+                                    if (ts.evalBreaker != 0) {
+                                        ts.handleEvalBreaker();
+                                    }
+                                } else {
+                                    pc += arg;
+                                }
+                            }
+                        }
+                        case POP_JUMP_FORWARD_IF_NONE, POP_JUMP_FORWARD_IF_NOT_NONE, POP_JUMP_BACKWARD_IF_NONE,
+                             POP_JUMP_BACKWARD_IF_NOT_NONE -> {
+                            PyObject v = s[--sp];
+                            s[sp] = null;
+                            rc.decref(ts, v);
+                            if ((v == PyNone.None) == (op == POP_JUMP_FORWARD_IF_NONE || op == POP_JUMP_BACKWARD_IF_NONE)) {
+                                if (op >= POP_JUMP_BACKWARD_IF_NOT_NONE) {
+                                    pc -= arg;
+                                    if (ts.evalBreaker != 0) {
+                                        ts.handleEvalBreaker();
+                                    }
+                                } else {
+                                    pc += arg;
+                                }
+                            }
+                        }
+                        case JUMP_IF_FALSE_OR_POP, JUMP_IF_TRUE_OR_POP -> {
+                            PyObject v = s[sp - 1];
+                            boolean t = v == PyBool.True || (v != PyBool.False && EvalOps.isTrue(ts, v));
+                            if (t == (op == JUMP_IF_TRUE_OR_POP)) {
+                                pc += arg;
+                            } else {
+                                s[--sp] = null;
+                                rc.decref(ts, v);
+                            }
+                        }
+                        case JUMP_FORWARD -> pc += arg;
+                        case JUMP_BACKWARD -> {
+                            pc -= arg;
+                            if (ts.evalBreaker != 0) {
+                                ts.handleEvalBreaker();
+                            }
+                        }
+                        case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
+                        case LOAD_GLOBAL -> {
+                            // [] -> [NULL?, value]
+                            PyObject v = EvalNames.loadGlobal(f, co.names[arg >> 1]);
+                            rc.incref(ts, v);
+                            if ((arg & 1) != 0) {
+                                s[sp++] = null;
+                            }
+                            s[sp++] = v;
+                            pc += C_LOAD_GLOBAL;
+                        }
+                        case LOAD_ATTR -> {
+                            // [obj] -> [obj.name]
+                            PyObject o = s[sp - 1];
+                            PyObject v = EvalOps.getAttr(ts, o, co.names[arg]);
+                            s[sp - 1] = v;
+                            rc.decref(ts, o);
+                            pc += C_ATTR;
+                        }
+                        case LOAD_METHOD -> {
+                            // [obj] -> [meth, obj] or [NULL, obj.name]
+                            sp = EvalOps.loadMethod(ts, s, sp, co.names[arg]);
+                            pc += C_LOAD_METHOD;
+                        }
+                        case PRECALL -> pc += C_PRECALL;
+                        case KW_NAMES -> kwnames = co.kwNames(arg);
+                        case CALL -> {
+                            // [NULL|meth, callable|self, args...] -> [result]
+                            String[] kw = kwnames;
+                            kwnames = null;
+                            sp = EvalCalls.call(ts, s, sp, arg, kw);
+                            pc += C_CALL;
+                        }
+                        case RETURN_VALUE -> {
+                            PyObject r = s[--sp];
+                            s[sp] = null;
+                            f.stackTop = sp;
+                            f.lasti = here;
+                            EvalGen.finish(ts, f);
+                            return r;
+                        }
+                        case FOR_ITER -> {
+                            // [iter] -> [iter, next] or [] and jump when exhausted
+                            PyObject it = s[sp - 1];
+                            PyObject v = EvalOps.forIterNext(ts, it);
+                            if (v != null) {
+                                s[sp++] = v;
+                            } else {
+                                s[--sp] = null;
+                                rc.decref(ts, it);
+                                pc += arg;
+                            }
+                        }
+                        case BINARY_SUBSCR -> {
+                            // [container, key] -> [container[key]]
+                            PyObject k = s[sp - 1], o = s[sp - 2];
+                            PyObject r = EvalOps.getItem(ts, o, k);
+                            s[--sp] = null;
+                            s[sp - 1] = r;
+                            rc.decref(ts, o);
+                            rc.decref(ts, k);
+                            pc += C_BINARY_SUBSCR;
+                        }
+                        case STORE_SUBSCR -> {
+                            sp = EvalOps.storeSubscr(ts, s, sp);
+                            pc += C_STORE_SUBSCR;
+                        }
+                        case STORE_ATTR -> {
+                            sp = EvalOps.storeAttr(ts, s, sp, co.names[arg]);
+                            pc += C_ATTR;
+                        }
+                        case UNPACK_SEQUENCE -> {
+                            sp = EvalOps.unpackSequence(ts, s, sp, arg);
+                            pc += C_UNPACK_SEQUENCE;
+                        }
+                        case LOAD_DEREF, LOAD_CLASSDEREF -> sp = EvalNames.loadDeref(ts, f, s, sp, arg, op == LOAD_CLASSDEREF);
+                        case STORE_DEREF -> sp = EvalNames.storeDeref(ts, s, sp, arg);
+                        case LOAD_NAME, STORE_NAME, DELETE_NAME, STORE_GLOBAL, DELETE_GLOBAL, DELETE_FAST,
+                             DELETE_DEREF, LOAD_CLOSURE, MAKE_CELL, COPY_FREE_VARS ->
+                            sp = EvalNames.execute(ts, f, s, sp, op, arg);
+                        case RETURN_GENERATOR, YIELD_VALUE -> {
+                            f.lasti = here;
+                            PyObject r = EvalGen.suspend(ts, f, s, sp, op);
+                            return r;
+                        }
+                        case SEND -> {
+                            int r = EvalGen.send(ts, s, sp);
+                            if (r < 0) {
+                                sp = -r;
+                                pc += arg;
+                            } else {
+                                sp = r;
+                            }
+                        }
+                        case RAISE_VARARGS -> {
+                            PyException e = EvalExceptions.raise(ts, s, sp, arg);
+                            sp -= arg;
+                            reraise = arg == 0;
+                            throw e;
+                        }
+                        case RERAISE -> {
+                            if (arg != 0 && s[sp - 1 - arg] instanceof PyInt lasti) {
+                                here = lasti.intValue();
+                            }
+                            PyException e = EvalExceptions.reraise(s, --sp);
+                            reraise = true;
+                            throw e;
+                        }
+                        default -> sp = EvalOps.execute(ts, f, s, sp, op, arg);
+                    }
+                }
+            } catch (PyException e) {
+                pc = EvalExceptions.unwind(ts, f, e, here, sp, reraise);
+                reraise = false;
+                kwnames = null;
+                sp = f.stackTop;
+            } catch (StackOverflowError e) {
+                pc = EvalExceptions.unwind(ts, f, Errors.recursionError("maximum recursion depth exceeded"), here,
+                        sp, false);
+                kwnames = null;
+                sp = f.stackTop;
+            }
+        }
     }
 }

@@ -29,6 +29,8 @@ public final class Frame {
     public Frame back;
     /** True while the loop is executing this frame (generators must not be re-entered). */
     public boolean executing;
+    /** Set when the loop left this frame by YIELD_VALUE rather than by returning. */
+    public boolean yielded;
 
     public Frame(PyCode code, PyFunction func, PyDict globals, PyDict builtins, PyDict locals) {
         this.code = code;

@@ -25,6 +25,7 @@ public final class Interpreter {
     private final PyModule builtins;
     private final Streams streams;
     private final ModuleLoader loader;
+    private final Signals signals = new Signals();
 
     public Interpreter(InterpreterConfig config) {
         this.config = config;
@@ -50,12 +51,30 @@ public final class Interpreter {
 
     public ModuleLoader loader() { return loader; }
 
+    public Signals signals() { return signals; }
+
+    /** The current directory relative paths resolve against (the process's, unless the embedder set one). */
+    public java.nio.file.Path workingDirectory() { return config.workingDirectory(); }
+
     public List<String> argv() { return config.argv(); }
 
     /** Reports a use of a freed object; fatal under every strategy that counts references. */
     void useAfterFree(ThreadState ts, PyObject o, String op) {
         throw new FatalError("use after free: " + op + " of a freed '" + o.type().name()
                 + "' object in thread " + Thread.currentThread().getName());
+    }
+
+    /** Prints an uncaught exception with its traceback to stderr (sys.excepthook's default). */
+    public void printException(ThreadState ts, org.gilvm.objects.PyBaseException exc) {
+        org.gilvm.builtins.SysModule.flushStdStreams(ts);
+        java.io.PrintStream err = streams.err;
+        err.println("Traceback (most recent call last):");
+        for (org.gilvm.objects.PyTraceback tb = exc.traceback; tb != null; tb = tb.next) {
+            err.println("  File \"" + tb.code.filename + "\", line " + tb.lineno + ", in " + tb.code.name);
+        }
+        String msg = exc.str(ts);
+        err.println(exc.type().name() + (msg.isEmpty() ? "" : ": " + msg));
+        err.flush();
     }
 
     /**

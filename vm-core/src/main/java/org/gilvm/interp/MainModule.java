@@ -1,11 +1,24 @@
 package org.gilvm.interp;
 
+import java.nio.file.Path;
+import org.gilvm.builtins.SysModule;
+import org.gilvm.objects.ExceptionTypes;
+import org.gilvm.objects.PyBaseException;
 import org.gilvm.objects.PyCode;
 import org.gilvm.objects.PyDict;
+import org.gilvm.objects.PyException;
+import org.gilvm.objects.PyInt;
+import org.gilvm.objects.PyList;
 import org.gilvm.objects.PyModule;
+import org.gilvm.objects.PyNone;
+import org.gilvm.objects.PyObject;
 import org.gilvm.objects.PyStr;
 
-/** Creates {@code __main__} and runs the program's code in it on the current thread. */
+/**
+ * Runs {@code __main__} on the current thread as CPython's pymain_run_python does: sys and
+ * sys.path[0] set up, the code run, an uncaught exception printed (SystemExit turned into
+ * the exit status), the standard streams flushed. Returns the process exit status.
+ */
 final class MainModule {
     private final Interpreter interp;
 
@@ -13,15 +26,61 @@ final class MainModule {
         this.interp = interp;
     }
 
-    int run(PyCode code, String filename) {
+    /**
+     * @param scriptDir the directory put at sys.path[0] ({@code ""} for {@code -c})
+     */
+    int run(PyCode code, String filename, String scriptDir) {
         ThreadState ts = new ThreadState(interp);
+        interp.signals().setMain(ts, Thread.currentThread());
+        interp.loader().createSys(ts);
+        PyObject sys = interp.modules().getStr("sys");
+        if (sys.dict().getStr("path") instanceof PyList path) {
+            path.appendOwned(new PyStr(scriptDir));
+        }
         PyDict globals = new PyDict();
         PyModule main = new PyModule(ts, "__main__", globals);
-        globals.setStrSteal(ts, "__file__", new PyStr(filename));
+        if (!filename.startsWith("<")) {
+            globals.setStrSteal(ts, "__file__", new PyStr(filename));
+        }
         globals.setStr(ts, "__builtins__", interp.builtins());
+        globals.setStr(ts, "__doc__", PyNone.None);
+        globals.setStr(ts, "__package__", PyNone.None);
         interp.modules().setStr(ts, "__main__", main);
-        Frame frame = new Frame(code, null, globals, interp.builtins().dict(), globals);
-        ts.decref(Eval.run(ts, frame));
-        return 0;
+        ts.decref(main);
+        int status = 0;
+        try {
+            ts.decref(Eval.run(ts, new Frame(code, null, globals, interp.builtins().dict(), globals)));
+        } catch (PyException e) {
+            status = uncaught(ts, e.value);
+        }
+        if (!SysModule.flushStdStreams(ts)) {
+            status = 120;
+        }
+        return status;
+    }
+
+    /** CPython's handle_system_exit and PyErr_Print: the exit status for an uncaught exception. */
+    private int uncaught(ThreadState ts, PyBaseException exc) {
+        if (exc.type().isSubtypeOf(ExceptionTypes.SYSTEM_EXIT)) {
+            PyObject code = exc.args().size() == 0 ? PyNone.None
+                    : exc.args().size() == 1 ? exc.args().get(0) : exc.args();
+            if (code == PyNone.None) {
+                return 0;
+            }
+            if (code instanceof PyInt i) {
+                return (int) i.longValue();
+            }
+            SysModule.flushStdStreams(ts);
+            interp.streams().err.println(code.str(ts));
+            return 1;
+        }
+        interp.printException(ts, exc);
+        return 1;
+    }
+
+    /** sys.path[0] for a script: its directory, as the user wrote it ("" when it has none). */
+    static String scriptDir(String filename) {
+        Path parent = Path.of(filename).getParent();
+        return parent == null ? "" : parent.toString();
     }
 }

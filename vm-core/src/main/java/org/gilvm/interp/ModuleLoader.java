@@ -1,10 +1,34 @@
 package org.gilvm.interp;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.gilvm.Gilvm;
+import org.gilvm.builtins.BuiltinsModule;
+import org.gilvm.builtins.ModuleFactory;
+import org.gilvm.builtins.ModuleTable;
+import org.gilvm.compiler.CompileError;
+import org.gilvm.objects.BuiltinTypes;
+import org.gilvm.objects.Errors;
+import org.gilvm.objects.ExceptionTypes;
+import org.gilvm.objects.PyCode;
 import org.gilvm.objects.PyDict;
+import org.gilvm.objects.PyException;
+import org.gilvm.objects.PyList;
 import org.gilvm.objects.PyModule;
+import org.gilvm.objects.PyNone;
+import org.gilvm.objects.PyObject;
+import org.gilvm.objects.PyStr;
+import org.gilvm.objects.PyType;
 import org.gilvm.objects.TypeSetup;
+import org.gilvm.parser.ParseError;
 
-/** Creates builtin modules and imports user modules (being written). */
+/**
+ * The import system, a small importlib: {@code sys.modules} first, then the builtin modules
+ * of {@link ModuleTable}, then {@code NAME.py} or the package {@code NAME/__init__.py} along
+ * {@code sys.path} (a package's {@code __path__} for its submodules).
+ */
 public final class ModuleLoader {
     private final Interpreter interp;
 
@@ -12,9 +36,214 @@ public final class ModuleLoader {
         this.interp = interp;
     }
 
+    /** The builtins module: functions, types, exceptions and constants. */
     PyModule createBuiltins() {
         TypeSetup.ready();
         ThreadState ts = new ThreadState(interp);
-        return new PyModule(ts, "builtins", new PyDict());
+        PyDict d = new PyDict();
+        PyModule b = new PyModule(ts, "builtins", d);
+        ModuleFactory.fill(ts, BuiltinsModule.class, b, d);
+        for (PyType t : new PyType[] {BuiltinTypes.OBJECT, BuiltinTypes.TYPE, BuiltinTypes.INT, BuiltinTypes.BOOL,
+                BuiltinTypes.FLOAT, BuiltinTypes.COMPLEX, BuiltinTypes.STR, BuiltinTypes.BYTES, BuiltinTypes.BYTEARRAY,
+                BuiltinTypes.LIST, BuiltinTypes.TUPLE, BuiltinTypes.DICT, BuiltinTypes.SET, BuiltinTypes.FROZENSET,
+                BuiltinTypes.RANGE, BuiltinTypes.SLICE, BuiltinTypes.PROPERTY, BuiltinTypes.STATICMETHOD,
+                BuiltinTypes.CLASSMETHOD, BuiltinTypes.SUPER, BuiltinTypes.ENUMERATE, BuiltinTypes.ZIP,
+                BuiltinTypes.MAP, BuiltinTypes.FILTER, BuiltinTypes.REVERSED}) {
+            d.setStr(ts, t.name(), t);
+        }
+        for (PyType t : ExceptionTypes.ALL) {
+            d.setStr(ts, t.name(), t);
+        }
+        d.setStr(ts, "None", PyNone.None);
+        d.setStr(ts, "Ellipsis", org.gilvm.objects.PyEllipsis.Ellipsis);
+        d.setStr(ts, "NotImplemented", org.gilvm.objects.PyNotImplemented.NotImplemented);
+        d.setStr(ts, "True", org.gilvm.objects.PyBool.True);
+        d.setStr(ts, "False", org.gilvm.objects.PyBool.False);
+        d.setStr(ts, "__debug__", org.gilvm.objects.PyBool.True);
+        ClassBuilding.install(ts, d);
+        interp.modules().setStr(ts, "builtins", b);
+        return b;
+    }
+
+    /** Creates {@code sys} at start-up: print() and the traceback printer need it in sys.modules. */
+    void createSys(ThreadState ts) {
+        builtinModule(ts, "sys");
+    }
+
+    /**
+     * IMPORT_NAME: imports {@code name} (relative to the importing module's package when
+     * {@code level > 0}) and returns the top-level package, or the module itself when there
+     * is a from-list. A new reference.
+     */
+    public PyObject importModule(ThreadState ts, String name, PyObject fromlist, int level, PyDict globals) {
+        String full = level > 0 ? resolveRelative(name, level, globals) : name;
+        if (full.isEmpty()) {
+            throw Errors.valueError("Empty module name");
+        }
+        PyModule m = null;
+        int dot = -1;
+        PyModule top = null;
+        do {
+            dot = full.indexOf('.', dot + 1);
+            String prefix = dot < 0 ? full : full.substring(0, dot);
+            m = load(ts, prefix, m);
+            if (top == null) {
+                top = m;
+            }
+        } while (dot >= 0);
+        boolean hasFrom = fromlist != null && fromlist != PyNone.None && fromlist.isTrue(ts);
+        PyModule result;
+        if (hasFrom) {
+            result = m;
+        } else if (level > 0) {
+            // "from . import x" style names resolve to the package itself; "import .x" is not valid syntax.
+            result = m;
+        } else {
+            result = top;
+        }
+        ts.incref(result);
+        return result;
+    }
+
+    /** IMPORT_FROM's fallback: {@code from package import submodule}. Null if there is none. */
+    public PyObject submodule(ThreadState ts, PyModule pkg, String name) {
+        if (pkg.dict().getStr("__path__") == null) {
+            return null;
+        }
+        String full = pkg.name() + "." + name;
+        try {
+            PyModule m = load(ts, full, pkg);
+            ts.incref(m);
+            return m;
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.MODULE_NOT_FOUND_ERROR)) {
+                return null;
+            }
+            throw e;
+        }
+    }
+
+    private String resolveRelative(String name, int level, PyDict globals) {
+        PyObject pkg = globals.getStr("__package__");
+        String base;
+        if (pkg instanceof PyStr p && !p.value().isEmpty()) {
+            base = p.value();
+        } else {
+            throw Errors.of(ExceptionTypes.IMPORT_ERROR, "attempted relative import with no known parent package");
+        }
+        for (int i = 1; i < level; i++) {
+            int dot = base.lastIndexOf('.');
+            if (dot < 0) {
+                throw Errors.of(ExceptionTypes.IMPORT_ERROR, "attempted relative import beyond top-level package");
+            }
+            base = base.substring(0, dot);
+        }
+        return name.isEmpty() ? base : base + "." + name;
+    }
+
+    /** Finds, loads and registers one module (its parent already imported); borrowed. */
+    private PyModule load(ThreadState ts, String full, PyModule parent) {
+        PyObject cached = interp.modules().getStr(full);
+        if (cached instanceof PyModule m) {
+            return m;
+        }
+        if (parent == null) {
+            PyModule b = builtinModule(ts, full);
+            if (b != null) {
+                return b;
+            }
+        }
+        PyList path = searchPath(ts, parent);
+        String last = full.substring(full.lastIndexOf('.') + 1);
+        for (int i = 0; path != null && i < path.size(); i++) {
+            if (!(path.get(i) instanceof PyStr dir)) {
+                continue;
+            }
+            Path d = interp.workingDirectory().resolve(dir.value());
+            Path pkgInit = d.resolve(last).resolve("__init__.py");
+            if (Files.isRegularFile(pkgInit)) {
+                return execFile(ts, full, pkgInit, d.resolve(last), parent, last);
+            }
+            Path file = d.resolve(last + ".py");
+            if (Files.isRegularFile(file)) {
+                return execFile(ts, full, file, null, parent, last);
+            }
+        }
+        throw importError(ts, ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + full + "'", full);
+    }
+
+    private PyList searchPath(ThreadState ts, PyModule parent) {
+        if (parent != null) {
+            return parent.dict().getStr("__path__") instanceof PyList l ? l : null;
+        }
+        PyObject sys = interp.modules().getStr("sys");
+        return sys != null && sys.dict().getStr("path") instanceof PyList l ? l : null;
+    }
+
+    private PyModule builtinModule(ThreadState ts, String name) {
+        for (Class<?> c : ModuleTable.MODULES) {
+            if (ModuleFactory.nameOf(c).equals(name)) {
+                PyModule m = ModuleFactory.create(ts, c);
+                interp.modules().setStr(ts, name, m);
+                ts.decref(m);
+                return m;
+            }
+        }
+        return null;
+    }
+
+    /** Compiles and runs a source file as module {@code full}; on failure it leaves sys.modules. */
+    private PyModule execFile(ThreadState ts, String full, Path file, Path pkgDir, PyModule parent, String last) {
+        String source;
+        try {
+            source = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw importError(ts, ExceptionTypes.IMPORT_ERROR, "could not read " + file + ": " + e.getMessage(), full);
+        }
+        String filename = file.toString();
+        PyCode code;
+        try {
+            code = Gilvm.compile(source, filename);
+        } catch (ParseError e) {
+            throw SyntaxErrors.of(ts, e.kind, e.msg, e.filename, e.line, e.offset, e.endLine, e.endOffset, e.text);
+        } catch (CompileError e) {
+            throw SyntaxErrors.of(ts, "SyntaxError", e.msg, e.filename, e.loc.line(), e.loc.col() + 1,
+                    e.loc.endLine(), e.loc.endCol() + 1, ProgramRunner.lineOf(source, e.loc.line()));
+        }
+        PyDict g = new PyDict();
+        PyModule m = new PyModule(ts, full, g);
+        g.setStrSteal(ts, "__file__", new PyStr(filename));
+        String pkg = pkgDir != null ? full : (full.contains(".") ? full.substring(0, full.lastIndexOf('.')) : "");
+        g.setStrSteal(ts, "__package__", new PyStr(pkg));
+        if (pkgDir != null) {
+            PyList p = new PyList();
+            p.appendOwned(new PyStr(pkgDir.toString()));
+            g.setStrSteal(ts, "__path__", p);
+        }
+        g.setStr(ts, "__builtins__", interp.builtins());
+        interp.modules().setStr(ts, full, m);
+        ts.decref(m);
+        try {
+            ts.decref(Eval.run(ts, new Frame(code, null, g, interp.builtins().dict(), g)));
+        } catch (PyException e) {
+            interp.modules().delStr(ts, full);
+            throw e;
+        }
+        PyObject registered = interp.modules().getStr(full);
+        if (parent != null && registered != null) {
+            parent.dict().setStr(ts, last, registered);
+        }
+        return registered instanceof PyModule rm ? rm : m;
+    }
+
+    /** ImportError/ModuleNotFoundError with its {@code name} attribute set, as CPython's. */
+    static PyException importError(ThreadState ts, PyType type, String msg, String name) {
+        PyException e = Errors.of(type, msg);
+        e.value.setAttr(ts, "name", PyStr.intern(name));
+        return e;
+    }
+
+    static PyException importError(ThreadState ts, String msg, String name) {
+        return importError(ts, ExceptionTypes.IMPORT_ERROR, msg, name);
     }
 }

@@ -34,11 +34,12 @@ public final class ProgramRunner {
                     e.loc.col() + 1, e.loc.endLine(), e.loc.endCol() + 1, text);
             return 1;
         }
+        String scriptDir = filename.startsWith("<") ? "" : MainModule.scriptDir(filename);
         int[] exit = new int[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread main = new Thread(null, () -> {
             try {
-                exit[0] = new MainModule(interp).run(code, filename);
+                exit[0] = new MainModule(interp).run(code, filename, scriptDir);
             } catch (RuntimeException e) {
                 failure[0] = e;
             }

@@ -33,14 +33,48 @@ public final class ThreadState {
     public Frame frame;
     /** Python call depth, checked against the interpreter's recursion limit. */
     public int depth;
-    /** The exception being handled by an enclosing except/finally: {@code sys.exc_info()}. */
-    public PyBaseException handledException;
+    /**
+     * One level of "the exception being handled", CPython's {@code _PyErr_StackItem}: the
+     * thread has one, and each running generator links its own in front of it, so a
+     * generator suspended inside an except block keeps its exception to itself.
+     */
+    public static final class ExcState {
+        /** The handled exception (owned), or null. */
+        public PyObject value;
+        public ExcState previous;
+    }
+
+    /** The innermost exception-handling state; {@code sys.exc_info()} starts here. */
+    public ExcState excInfo = new ExcState();
 
     /** Containers whose repr is in progress on this thread: CPython's Py_ReprEnter list. */
     private final java.util.ArrayList<PyObject> reprStack = new java.util.ArrayList<>();
 
     private int deallocDepth;
     private final ArrayDeque<PyObject> deferredDeallocs = new ArrayDeque<>();
+
+    /** CPython's _PyErr_GetTopmostException: the exception being handled, or null. */
+    public PyBaseException topmostException() {
+        for (ExcState e = excInfo; e != null; e = e.previous) {
+            if (e.value instanceof PyBaseException b) {
+                return b;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Called by the loop at a switch point when {@link #evalBreaker} is non-zero: runs
+     * pending signal handlers (Ctrl-C raises KeyboardInterrupt here) and, later, the
+     * strategy's drop request.
+     */
+    public void handleEvalBreaker() {
+        int bits = evalBreaker;
+        if ((bits & BREAK_SIGNAL) != 0) {
+            evalBreaker = bits & ~BREAK_SIGNAL;
+            interp.signals().run(this);
+        }
+    }
 
     public ThreadState(Interpreter interp) {
         this.interp = interp;

@@ -28,6 +28,7 @@ final class Constructors {
         });
         BuiltinTypes.DICT.setNewFunction(Constructors::newDict);
         BuiltinTypes.TYPE.setNewFunction(Constructors::newType);
+        BuiltinTypes.SUPER.setNewFunction(PySuper::construct);
         BuiltinTypes.RANGE.setNewFunction(Constructors::newRange);
         BuiltinTypes.SLICE.setNewFunction((ts, t, argv, off, n, kw) -> {
             noKeywords("slice", kw);

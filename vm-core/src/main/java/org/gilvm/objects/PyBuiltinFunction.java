@@ -25,6 +25,8 @@ public final class PyBuiltinFunction extends PyObject {
 
     public String name() { return name; }
 
+    public String qualname() { return qualname; }
+
     public BuiltinBody body() { return body; }
 
     @Override

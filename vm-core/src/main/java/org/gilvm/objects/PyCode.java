@@ -91,6 +91,27 @@ public final class PyCode extends PyObject {
         return locations[4 * index];
     }
 
+    /** KW_NAMES's operand: the const tuple of keyword names as Java strings, cached per const. */
+    public String[] kwNames(int constIndex) {
+        String[][] cache = kwNamesCache;
+        if (cache == null) {
+            cache = new String[consts.length][];
+            kwNamesCache = cache;
+        }
+        String[] names = cache[constIndex];
+        if (names == null) {
+            PyTuple t = (PyTuple) consts[constIndex];
+            names = new String[t.size()];
+            for (int i = 0; i < names.length; i++) {
+                names[i] = ((PyStr) t.get(i)).value();
+            }
+            cache[constIndex] = names;
+        }
+        return names;
+    }
+
+    private String[][] kwNamesCache;
+
     /** The total argument count including *args and **kwargs slots. */
     public int totalArgs() {
         int n = argCount + kwOnlyArgCount;

@@ -7,6 +7,11 @@ package org.gilvm.objects;
  */
 public final class PyException extends RuntimeException {
     public final PyBaseException value;
+    /**
+     * Whether the eval loop has already set {@code __context__} (implicit chaining happens
+     * once, in the frame that sees the exception first).
+     */
+    public boolean contextSet;
 
     public PyException(PyBaseException value) {
         super(null, null, false, false);

@@ -48,6 +48,13 @@ public class PyList extends PyObject {
         items[size++] = x;
     }
 
+    /** Removes the last item and hands its reference to the caller; the list must not be empty. */
+    public final PyObject removeLast() {
+        PyObject v = items[--size];
+        items[size] = null;
+        return v;
+    }
+
     final void grow(int minCapacity) {
         int newCap = minCapacity + (minCapacity >> 3) + (minCapacity < 9 ? 3 : 6);
         items = Arrays.copyOf(items, newCap);

@@ -80,10 +80,10 @@ class SysTimeModuleTest extends BuiltinsTestSupport {
         raises("TypeError", "intern() argument must be str, not int", () -> call("sys", "intern", i(1)));
         assertEquals("(None, None, None)", r("sys", "exc_info"));
         assertEquals("None", r("sys", "exception"));
-        ts.handledException = Errors.valueError("bad").value;
+        ts.excInfo.value = Errors.valueError("bad").value;
         assertEquals("(<class 'ValueError'>, ValueError('bad'), None)", r("sys", "exc_info"));
         assertEquals("ValueError('bad')", r("sys", "exception"));
-        ts.handledException = null;
+        ts.excInfo.value = null;
     }
 
     @Test

@@ -180,9 +180,7 @@ final class BuiltinsNumbers {
             String digits = v.abs().toString(radix);
             return v.signum() < 0 ? "-" + prefix + digits : prefix + digits;
         } finally {
-            if (i != x) {
-                ts.decref(i);
-            }
+            ts.decref(i);
         }
     }
 }

@@ -30,11 +30,9 @@ final class JavaBuiltin implements BuiltinBody {
     private final String selfTypeName;
     private final Class<?>[] paramTypes;
     private final Class<?> returnType;
-    private final boolean simple;
 
     private JavaBuiltin(String qualname, Signature sig, MethodHandle handle, boolean wantsThreadState,
-                        Class<?> selfType, String selfTypeName, Class<?>[] paramTypes, Class<?> returnType,
-                        boolean simple) {
+                        Class<?> selfType, String selfTypeName, Class<?>[] paramTypes, Class<?> returnType) {
         this.qualname = qualname;
         this.sig = sig;
         this.handle = handle;
@@ -43,11 +41,10 @@ final class JavaBuiltin implements BuiltinBody {
         this.selfTypeName = selfTypeName;
         this.paramTypes = paramTypes;
         this.returnType = returnType;
-        this.simple = simple;
     }
 
     /**
-     * @param qualname     what error messages call it: "len", "list.append"
+     * @param qualname     "list.append" for a method, the bare name for a module function
      * @param selfTypeName the Python type name for a method, null for a function
      */
     static JavaBuiltin of(Method m, String qualname, String sigSpec, String selfTypeName) {
@@ -61,12 +58,19 @@ final class JavaBuiltin implements BuiltinBody {
             first = 1;
         }
         Class<?> selfType = null;
+        String name = qualname;
         if (selfTypeName != null) {
             selfType = all[first];
             first++;
+            name = qualname.substring(selfTypeName.length() + 1);
+        } else {
+            String module = moduleOf(m.getDeclaringClass());
+            if (module != null && !module.equals("builtins")) {
+                qualname = module + "." + name;
+            }
         }
         Class<?>[] params = java.util.Arrays.copyOfRange(all, first, all.length);
-        Signature sig = Signature.parse(qualname, sigSpec, params.length);
+        Signature sig = Signature.parse(name, qualname, sigSpec, params.length);
         MethodHandle mh;
         try {
             MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(m.getDeclaringClass(),
@@ -78,7 +82,27 @@ final class JavaBuiltin implements BuiltinBody {
         mh = mh.asSpreader(Object[].class, all.length)
                 .asType(MethodType.methodType(Object.class, Object[].class));
         return new JavaBuiltin(qualname, sig, mh, wantsTs, selfType, selfTypeName, params,
-                m.getReturnType(), sigSpec.isBlank());
+                m.getReturnType());
+    }
+
+    /**
+     * The module a function class serves, for the "math.sqrt() takes..." texts: its own
+     * {@link ExposedModule}, or, for the classes that share a module's work, the module whose
+     * class name (less "Module") starts theirs: MathSums serves MathModule's math. Null when
+     * neither says, and then texts name the function bare, as for builtins.
+     */
+    static String moduleOf(Class<?> cls) {
+        ExposedModule own = cls.getAnnotation(ExposedModule.class);
+        if (own != null) {
+            return own.name();
+        }
+        for (Class<?> module : ModuleTable.MODULES) {
+            String stem = module.getSimpleName().replace("Module", "");
+            if (cls.getSimpleName().startsWith(stem)) {
+                return ModuleFactory.nameOf(module);
+            }
+        }
+        return null;
     }
 
     @Override
@@ -95,15 +119,14 @@ final class JavaBuiltin implements BuiltinBody {
             }
             PyObject self = argv[off];
             if (!selfType.isInstance(self)) {
-                throw Errors.typeError("descriptor '" + sig.funcName().substring(sig.funcName().indexOf('.') + 1)
-                        + "' for '" + selfTypeName + "' objects doesn't apply to a '"
-                        + self.type().name() + "' object");
+                throw Errors.typeError("descriptor '" + sig.name() + "' for '" + selfTypeName
+                        + "' objects doesn't apply to a '" + self.type().name() + "' object");
             }
             javaArgs[j++] = self;
             off++;
             nargs--;
         }
-        if (simple && kwnames == null && nargs == paramTypes.length) {
+        if (kwnames == null && nargs == sig.directArity()) {
             for (int i = 0; i < nargs; i++) {
                 javaArgs[j + i] = convert(ts, argv[off + i], paramTypes[i], i);
             }
@@ -172,13 +195,17 @@ final class JavaBuiltin implements BuiltinBody {
             if (value instanceof PyStr s) {
                 return s.value();
             }
-            throw Errors.typeError(qualname + "() argument " + (index + 1) + " must be str, not "
-                    + value.type().name());
+            throw badArgument(index, "str", value);
         }
         if (type.isInstance(value)) {
             return value;
         }
-        throw Errors.typeError(qualname + "() argument " + (index + 1) + " must be "
-                + Abstract.pythonNameOf(type) + ", not " + value.type().name());
+        throw badArgument(index, Abstract.pythonNameOf(type), value);
+    }
+
+    /** CPython's _PyArg_BadArgument: "replace() argument 1 must be str, not None". */
+    private RuntimeException badArgument(int index, String expected, PyObject value) {
+        return Errors.typeError(sig.name() + "() " + sig.argumentName(index) + " must be " + expected
+                + ", not " + (value == PyNone.None ? "None" : value.type().name()));
     }
 }

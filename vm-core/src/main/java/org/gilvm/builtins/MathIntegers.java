@@ -30,9 +30,7 @@ final class MathIntegers {
         try {
             return i.toBig();
         } finally {
-            if (i != o) {
-                ts.decref(i);
-            }
+            ts.decref(i);
         }
     }
 
@@ -117,9 +115,7 @@ final class MathIntegers {
             }
             return PyInt.of(i.toBig().sqrt());
         } finally {
-            if (i != n) {
-                ts.decref(i);
-            }
+            ts.decref(i);
         }
     }
 

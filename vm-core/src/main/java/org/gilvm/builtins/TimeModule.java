@@ -128,9 +128,7 @@ public final class TimeModule {
         } catch (ArithmeticException e) {
             throw tooLarge();
         } finally {
-            if (i != secs) {
-                ts.decref(i);
-            }
+            ts.decref(i);
         }
     }
 

@@ -79,6 +79,7 @@ public final class Eval {
         int sp = f.stackTop;
         int here = f.lasti;
         boolean reraise = false;
+        int reraiseLasti = -1;
         String[] kwnames = null;
         PyException pending = throwing;
         for (;;) {
@@ -320,12 +321,13 @@ public final class Eval {
                             PyException e = EvalExceptions.raise(ts, s, sp, arg);
                             sp -= arg;
                             reraise = arg == 0;
+                            reraiseLasti = here;
                             throw e;
                         }
                         case RERAISE -> {
-                            if (arg != 0 && s[sp - 1 - arg] instanceof PyInt lasti) {
-                                here = lasti.intValue();
-                            }
+                            // The handler is looked up at this instruction, but a handler that wants
+                            // lasti gets the original one (CPython sets prev_instr, not next_instr).
+                            reraiseLasti = arg != 0 && s[sp - 1 - arg] instanceof PyInt lasti ? lasti.intValue() : here;
                             PyException e = EvalExceptions.reraise(s, --sp);
                             reraise = true;
                             throw e;
@@ -334,13 +336,13 @@ public final class Eval {
                     }
                 }
             } catch (PyException e) {
-                pc = EvalExceptions.unwind(ts, f, e, here, sp, reraise);
+                pc = EvalExceptions.unwind(ts, f, e, here, reraise ? reraiseLasti : here, sp, reraise);
                 reraise = false;
                 kwnames = null;
                 sp = f.stackTop;
             } catch (StackOverflowError e) {
                 pc = EvalExceptions.unwind(ts, f, Errors.recursionError("maximum recursion depth exceeded"), here,
-                        sp, false);
+                        here, sp, false);
                 kwnames = null;
                 sp = f.stackTop;
             }

@@ -150,13 +150,12 @@ final class EvalBuild {
 
     /** BUILD_SLICE 2|3: {@code [start, stop(, step)] -> [slice]}; the slice takes the references. */
     private static int buildSlice(PyObject[] s, int sp, int n) {
-        PyObject step = n == 3 ? s[--sp] : PyNone.None;
-        PyObject stop = s[--sp];
-        PyObject start = s[sp - 1];
-        s[sp] = null;
-        s[sp + 1] = null;
-        s[sp - 1] = new PySlice(start, stop, step);
-        return sp;
+        sp -= n;
+        PyObject step = n == 3 ? s[sp + 2] : PyNone.None;
+        PySlice slice = new PySlice(s[sp], s[sp + 1], step);
+        java.util.Arrays.fill(s, sp, sp + n, null);
+        s[sp] = slice;
+        return sp + 1;
     }
 
     /** LIST_EXTEND i: {@code list.extend(TOS)} for the list i below, with the unpacking error text. */

@@ -30,10 +30,11 @@ final class EvalExceptions {
      * and returns the handler's index. With no handler the frame is cleared and {@code e}
      * propagates to the caller.
      *
+     * @param lasti the instruction the frame reports as current (RERAISE restores the original one)
      * @param reraise true for RERAISE and a bare {@code raise}: the exception already carries
      *     this frame in its traceback and its context is already set
      */
-    static int unwind(ThreadState ts, Frame f, PyException e, int here, int sp, boolean reraise) {
+    static int unwind(ThreadState ts, Frame f, PyException e, int here, int lasti, int sp, boolean reraise) {
         PyCode co = f.code;
         PyBaseException v = e.value;
         if (!reraise) {
@@ -55,7 +56,7 @@ final class EvalExceptions {
             sp = EvalOps.pop(ts, s, sp);
         }
         if (entry.lasti()) {
-            s[sp++] = PyInt.of(here);
+            s[sp++] = PyInt.of(lasti);
         }
         s[sp++] = v;
         f.stackTop = sp;

@@ -35,6 +35,23 @@ public final class Abstract {
         return a == b || richCompareBool(ts, a, b, CompareOp.EQ);
     }
 
+    /**
+     * {@code held == other} by {@code __eq__}, holding a reference to held, which __eq__
+     * could otherwise free by mutating the container held came from (CPython increfs the
+     * same way in list_index, set_lookkey and friends). Identity implies equal.
+     */
+    public static boolean eqHeld(ThreadState ts, PyObject held, PyObject other) {
+        if (held == other) {
+            return true;
+        }
+        ts.incref(held);
+        try {
+            return richCompareBool(ts, held, other, CompareOp.EQ);
+        } finally {
+            ts.decref(held);
+        }
+    }
+
     // ---- comparison -----------------------------------------------------------------
 
     /** CPython's do_richcompare. */
@@ -94,6 +111,9 @@ public final class Abstract {
 
     /** CPython's binary_op1 plus its error: {@code a <op> b} for an NB_* operator. */
     public static PyObject binaryOp(ThreadState ts, PyObject a, PyObject b, int nb) {
+        if (nb == BinaryOps.MULTIPLY && (SeqRepeat.isSequence(a) || SeqRepeat.isSequence(b))) {
+            return SeqRepeat.multiply(ts, a, b);
+        }
         PyObject r = binaryOp1(ts, a, b, nb);
         if (r != PyNotImplemented.NotImplemented) {
             return r;
@@ -119,6 +139,9 @@ public final class Abstract {
 
     /** {@code a <op>= b}: the in-place method, falling back to the binary operation. */
     public static PyObject inplaceOp(ThreadState ts, PyObject a, PyObject b, int nb) {
+        if (nb == BinaryOps.MULTIPLY && (SeqRepeat.isSequence(a) || SeqRepeat.isSequence(b))) {
+            return SeqRepeat.inplaceMultiply(ts, a, b);
+        }
         PyObject r = a.inplaceOp(ts, nb, b);
         if (r != PyNotImplemented.NotImplemented) {
             return r;
@@ -138,10 +161,6 @@ public final class Abstract {
                         + "\") to " + seq);
             }
         }
-        if (nb == BinaryOps.MULTIPLY && (isSequence(a) || isSequence(b))) {
-            PyObject other = isSequence(a) ? b : a;
-            return Errors.typeError("can't multiply sequence by non-int of type '" + other.type().name() + "'");
-        }
         if (nb == BinaryOps.POWER) {
             return Errors.typeError("unsupported operand type(s) for " + (symbol.endsWith("=") ? "**=" : "** or pow()")
                     + ": '" + a.type().name() + "' and '" + b.type().name() + "'");
@@ -153,48 +172,96 @@ public final class Abstract {
         return Errors.unsupportedOperands(symbol, a, b);
     }
 
-    private static boolean isSequence(PyObject o) {
-        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
-    }
-
     // ---- conversions ----------------------------------------------------------------
 
-    /** CPython's PyNumber_Index: an exact int. */
+    /**
+     * CPython's PyNumber_Index: an exact int, always a new reference (o itself, increfed,
+     * when it is one). An int subclass from {@code __index__} becomes an exact int, as in
+     * CPython (which also warns).
+     */
     public static PyInt index(ThreadState ts, PyObject o) {
-        if (o instanceof PyInt i && o.getClass() == PyInt.class) {
-            return i;
+        if (o.getClass() == PyInt.class) {
+            ts.incref(o);
+            return (PyInt) o;
         }
         PyObject r = o.index(ts);
-        if (r instanceof PyInt i) {
-            return i;
+        if (r.getClass() == PyInt.class) {
+            return (PyInt) r;
         }
-        throw Errors.typeError("__index__ returned non-int (type " + r.type().name() + ")");
+        if (r instanceof PyInt i) {
+            PyInt exact = i.isSmall() ? PyInt.of(i.value) : PyInt.of(i.toBig());
+            ts.decref(r);
+            return exact;
+        }
+        String type = r.type().name();
+        ts.decref(r);
+        throw Errors.typeError("__index__ returned non-int (type " + type + ")");
+    }
+
+    /** CPython's _PyIndex_Check: whether o has {@code __index__}. */
+    public static boolean hasIndex(PyObject o) {
+        return o instanceof PyInt || o.type().lookup("__index__") != null;
+    }
+
+    /**
+     * CPython's PyNumber_AsSsize_t(o, exc) for an object with {@code __index__}: an int past
+     * 64 bits raises IndexError (subscripts) or OverflowError (repeat counts).
+     */
+    public static long asSsize(ThreadState ts, PyObject o, boolean indexError) {
+        PyInt i = o instanceof PyInt pi ? pi : index(ts, o);
+        boolean fits = i.isSmall();
+        long v = i.value;
+        releaseExact(ts, i, o);
+        if (fits) {
+            return v;
+        }
+        String msg = "cannot fit 'int' into an index-sized integer";
+        throw indexError ? Errors.indexError(msg) : Errors.overflowError(msg);
     }
 
     public static int asInt(ThreadState ts, PyObject o) {
-        PyInt i = index(ts, o);
-        if (i.isSmall() && i.value == (int) i.value) {
-            return (int) i.value;
+        PyInt i = exactInt(ts, o);
+        boolean fits = i.isSmall() && i.value == (int) i.value;
+        int v = (int) i.value;
+        releaseExact(ts, i, o);
+        if (fits) {
+            return v;
         }
         throw Errors.overflowError("Python int too large to convert to C int");
     }
 
     /** The value as a Java long (CPython's Py_ssize_t conversions). */
     public static long asLong(ThreadState ts, PyObject o) {
-        PyInt i = index(ts, o);
-        if (i.isSmall()) {
-            return i.value;
+        PyInt i = exactInt(ts, o);
+        boolean fits = i.isSmall();
+        long v = i.value;
+        releaseExact(ts, i, o);
+        if (fits) {
+            return v;
         }
         throw Errors.overflowError("Python int too large to convert to C ssize_t");
     }
 
     /** An index clamped like CPython's PyNumber_AsSsize_t(o, NULL) for slices. */
     public static long asClampedLong(ThreadState ts, PyObject o) {
-        PyInt i = index(ts, o);
-        if (i.isSmall()) {
-            return i.value;
+        PyInt i = exactInt(ts, o);
+        long v = i.isSmall() ? i.value : i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+        releaseExact(ts, i, o);
+        return v;
+    }
+
+    /**
+     * o itself when it is an exact int (borrowed: the common case skips the count), else
+     * {@link #index}'s new reference; give it back with {@link #releaseExact}.
+     */
+    private static PyInt exactInt(ThreadState ts, PyObject o) {
+        return o.getClass() == PyInt.class ? (PyInt) o : index(ts, o);
+    }
+
+    private static void releaseExact(ThreadState ts, PyInt i, PyObject o) {
+        if (i != o) {
+            ts.decref(i);
         }
-        return i.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
     }
 
     public static double asDouble(ThreadState ts, PyObject o) {

@@ -50,9 +50,7 @@ final class BytesMethods {
             try {
                 return getItem(ts, self, i);
             } finally {
-                if (i != key) {
-                    ts.decref(i);
-                }
+                ts.decref(i);
             }
         }
         throw Errors.typeError("byte indices must be integers or slices, not " + key.type().name());
@@ -78,9 +76,7 @@ final class BytesMethods {
     private static int byteValue(ThreadState ts, PyObject o) {
         PyInt i = Abstract.index(ts, o);
         long v = i.isSmall() ? i.value : -1;
-        if (i != o) {
-            ts.decref(i);
-        }
+        ts.decref(i);
         if (v < 0 || v > 255) {
             throw Errors.valueError("byte must be in range(0, 256)");
         }
@@ -148,17 +144,17 @@ final class BytesMethods {
         return reverse ? lastIndexOf(v, p, st, en) : indexOf(v, p, st, en);
     }
 
-    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
     static int find(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
         return find(ts, self, sub, start, end, false);
     }
 
-    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
     static int rfind(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
         return find(ts, self, sub, start, end, true);
     }
 
-    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
     static int index(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
         int r = find(ts, self, sub, start, end, false);
         if (r < 0) {
@@ -167,7 +163,7 @@ final class BytesMethods {
         return r;
     }
 
-    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
     static int rindex(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
         int r = find(ts, self, sub, start, end, true);
         if (r < 0) {
@@ -176,7 +172,7 @@ final class BytesMethods {
         return r;
     }
 
-    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
     static int count(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
         byte[] v = self.value();
         byte[] p = needle(ts, sub);
@@ -195,12 +191,12 @@ final class BytesMethods {
         return n;
     }
 
-    @ExposedMethod(sig = "prefix, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: prefix, start=None, end=None, /")
     static boolean startswith(ThreadState ts, PyBytes self, PyObject prefix, PyObject start, PyObject end) {
         return tailMatch(ts, self, prefix, start, end, false, "startswith");
     }
 
-    @ExposedMethod(sig = "suffix, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: suffix, start=None, end=None, /")
     static boolean endswith(ThreadState ts, PyBytes self, PyObject suffix, PyObject start, PyObject end) {
         return tailMatch(ts, self, suffix, start, end, true, "endswith");
     }

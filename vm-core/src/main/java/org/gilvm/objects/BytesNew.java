@@ -118,9 +118,7 @@ final class BytesNew {
                 }
                 return new PyBytes(new byte[(int) size.value]);
             } finally {
-                if (size != x) {
-                    ts.decref(size);
-                }
+                ts.decref(size);
             }
         }
         if (x.type().lookup("__iter__") == null && x.type().lookup("__getitem__") == null) {
@@ -132,9 +130,7 @@ final class BytesNew {
             for (int i = 0; i < out.length; i++) {
                 PyInt v = Abstract.index(ts, items.get(i));
                 long b = v.isSmall() ? v.value : -1;
-                if (v != items.get(i)) {
-                    ts.decref(v);
-                }
+                ts.decref(v);
                 if (b < 0 || b > 255) {
                     throw Errors.valueError("bytes must be in range(0, 256)");
                 }

@@ -3,6 +3,8 @@ package org.gilvm.objects;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.gilvm.builtins.Signature;
+import org.gilvm.interp.ThreadState;
 
 /**
  * {@code str.encode} and {@code bytes.decode} for UTF-8, ASCII and Latin-1 with the error
@@ -285,5 +287,39 @@ public final class Codecs {
 
     private static String hex2(int v) {
         return v < 0x10 ? "0" + Integer.toHexString(v) : Integer.toHexString(v);
+    }
+
+    // ---- str(object, encoding, errors) -------------------------------------------------
+
+    /** str()'s parameters, bound as CPython's clinic-generated unicode_new binds them. */
+    private static final Signature STR_NEW = Signature.parse("str", "str", "object=?, encoding=?, errors=?", 3);
+
+    /**
+     * {@code str(object='', encoding='utf-8', errors='strict')} with keywords or more than one
+     * argument, CPython's unicode_new_impl: with an encoding or errors, object must be
+     * bytes-like and is decoded (PyUnicode_FromEncodedObject); without, it is {@code str(object)}.
+     */
+    static PyObject newStr(ThreadState ts, PyObject[] argv, int off, int nargs, String[] kwnames) {
+        PyObject[] a = STR_NEW.bind(ts, argv, off, nargs, kwnames);
+        PyObject x = a[0];
+        String encoding = a[1] == null ? null : StrMethods.str(a[1], "str() argument 'encoding' ");
+        String errors = a[2] == null ? null : StrMethods.str(a[2], "str() argument 'errors' ");
+        if (x == null) {
+            return PyStr.EMPTY;
+        }
+        if (encoding == null && errors == null) {
+            if (x.getClass() == PyStr.class) {
+                ts.incref(x);
+                return x;
+            }
+            return new PyStr(x.str(ts));
+        }
+        if (x instanceof PyBytes b) {
+            return new PyStr(decode(b.value(), encoding == null ? UTF8 : encoding, errors == null ? "strict" : errors));
+        }
+        if (x instanceof PyStr) {
+            throw Errors.typeError("decoding str is not supported");
+        }
+        throw Errors.typeError("decoding to str: need a bytes-like object, " + x.type().name() + " found");
     }
 }

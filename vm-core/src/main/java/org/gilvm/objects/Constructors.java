@@ -136,7 +136,7 @@ final class Constructors {
 
     private static PyObject newStr(ThreadState ts, PyType t, PyObject[] argv, int off, int n, String[] kw) {
         if (kw != null && kw.length > 0 || n > 1) {
-            return NumberParsing.strWithEncoding(ts, argv, off, n, kw);
+            return Codecs.newStr(ts, argv, off, n, kw);
         }
         if (n == 0) {
             return PyStr.EMPTY;

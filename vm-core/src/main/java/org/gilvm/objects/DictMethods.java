@@ -183,7 +183,7 @@ public final class DictMethods {
 
     @ExposedMethod(name = "__reversed__")
     static PyObject reversed(ThreadState ts, PyDict self) {
-        return new PyDictReverseIterator(ts, self, PyDictIterator.Kind.KEYS);
+        return new PyDictIterator(ts, self, PyDictIterator.Kind.KEYS, true);
     }
 
     @ExposedMethod(name = "__ior__")

@@ -59,7 +59,7 @@ public final class Errors {
     public static PyException osError(PyType type, int errno, String strerror, String filename) {
         PyTuple args = PyTuple.of(PyInt.of(errno), new PyStr(strerror));
         PyBaseException e = new PyBaseException(type, args);
-        ExceptionMethods.initOSError(e, errno, strerror, filename);
+        OSErrorMethods.init(e, errno, strerror, filename);
         return new PyException(e);
     }
 

@@ -25,6 +25,9 @@ public final class ExceptionMethods {
         if (m != null) {
             return SpecialMethods.callForString(ts, e, m, "__str__");
         }
+        if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR)) {
+            return OSErrorMethods.str(ts, e);
+        }
         return baseStr(ts, e);
     }
 
@@ -58,6 +61,12 @@ public final class ExceptionMethods {
 
     /** The special attributes every exception has; null for any other name. */
     static PyObject specialAttr(ThreadState ts, PyBaseException e, String name) {
+        if (e.type().isSubtypeOf(ExceptionTypes.OS_ERROR)) {
+            PyObject member = OSErrorMethods.attr(ts, e, name);
+            if (member != null) {
+                return member;
+            }
+        }
         PyObject v = switch (name) {
             case "args" -> e.args();
             case "__traceback__" -> e.traceback == null ? PyNone.None : e.traceback;
@@ -109,13 +118,5 @@ public final class ExceptionMethods {
             }
         }
         return true;
-    }
-
-    /** Fills OSError's errno, strerror and filename attributes. */
-    static void initOSError(PyBaseException e, int errno, String strerror, String filename) {
-        PyDict d = e.dict();
-        d.putRaw("errno", PyInt.of(errno));
-        d.putRaw("strerror", new PyStr(strerror));
-        d.putRaw("filename", filename == null ? PyNone.None : new PyStr(filename));
     }
 }

@@ -11,6 +11,11 @@ public final class ExceptionTypes {
         return PyType.builtin(name, base, true, ExceptionMethods::construct);
     }
 
+    /** OSError and its subclasses construct by OSError_new's rules. */
+    private static PyType defineOS(String name, PyType base) {
+        return PyType.builtin(name, base, true, OSErrorMethods::construct);
+    }
+
     public static final PyType BASE_EXCEPTION = define("BaseException", BuiltinTypes.OBJECT);
     public static final PyType SYSTEM_EXIT = define("SystemExit", BASE_EXCEPTION);
     public static final PyType KEYBOARD_INTERRUPT = define("KeyboardInterrupt", BASE_EXCEPTION);
@@ -34,22 +39,22 @@ public final class ExceptionTypes {
     public static final PyType MEMORY_ERROR = define("MemoryError", EXCEPTION);
     public static final PyType NAME_ERROR = define("NameError", EXCEPTION);
     public static final PyType UNBOUND_LOCAL_ERROR = define("UnboundLocalError", NAME_ERROR);
-    public static final PyType OS_ERROR = define("OSError", EXCEPTION);
-    public static final PyType BLOCKING_IO_ERROR = define("BlockingIOError", OS_ERROR);
-    public static final PyType CHILD_PROCESS_ERROR = define("ChildProcessError", OS_ERROR);
-    public static final PyType CONNECTION_ERROR = define("ConnectionError", OS_ERROR);
-    public static final PyType BROKEN_PIPE_ERROR = define("BrokenPipeError", CONNECTION_ERROR);
-    public static final PyType CONNECTION_ABORTED_ERROR = define("ConnectionAbortedError", CONNECTION_ERROR);
-    public static final PyType CONNECTION_REFUSED_ERROR = define("ConnectionRefusedError", CONNECTION_ERROR);
-    public static final PyType CONNECTION_RESET_ERROR = define("ConnectionResetError", CONNECTION_ERROR);
-    public static final PyType FILE_EXISTS_ERROR = define("FileExistsError", OS_ERROR);
-    public static final PyType FILE_NOT_FOUND_ERROR = define("FileNotFoundError", OS_ERROR);
-    public static final PyType INTERRUPTED_ERROR = define("InterruptedError", OS_ERROR);
-    public static final PyType IS_A_DIRECTORY_ERROR = define("IsADirectoryError", OS_ERROR);
-    public static final PyType NOT_A_DIRECTORY_ERROR = define("NotADirectoryError", OS_ERROR);
-    public static final PyType PERMISSION_ERROR = define("PermissionError", OS_ERROR);
-    public static final PyType PROCESS_LOOKUP_ERROR = define("ProcessLookupError", OS_ERROR);
-    public static final PyType TIMEOUT_ERROR = define("TimeoutError", OS_ERROR);
+    public static final PyType OS_ERROR = defineOS("OSError", EXCEPTION);
+    public static final PyType BLOCKING_IO_ERROR = defineOS("BlockingIOError", OS_ERROR);
+    public static final PyType CHILD_PROCESS_ERROR = defineOS("ChildProcessError", OS_ERROR);
+    public static final PyType CONNECTION_ERROR = defineOS("ConnectionError", OS_ERROR);
+    public static final PyType BROKEN_PIPE_ERROR = defineOS("BrokenPipeError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_ABORTED_ERROR = defineOS("ConnectionAbortedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_REFUSED_ERROR = defineOS("ConnectionRefusedError", CONNECTION_ERROR);
+    public static final PyType CONNECTION_RESET_ERROR = defineOS("ConnectionResetError", CONNECTION_ERROR);
+    public static final PyType FILE_EXISTS_ERROR = defineOS("FileExistsError", OS_ERROR);
+    public static final PyType FILE_NOT_FOUND_ERROR = defineOS("FileNotFoundError", OS_ERROR);
+    public static final PyType INTERRUPTED_ERROR = defineOS("InterruptedError", OS_ERROR);
+    public static final PyType IS_A_DIRECTORY_ERROR = defineOS("IsADirectoryError", OS_ERROR);
+    public static final PyType NOT_A_DIRECTORY_ERROR = defineOS("NotADirectoryError", OS_ERROR);
+    public static final PyType PERMISSION_ERROR = defineOS("PermissionError", OS_ERROR);
+    public static final PyType PROCESS_LOOKUP_ERROR = defineOS("ProcessLookupError", OS_ERROR);
+    public static final PyType TIMEOUT_ERROR = defineOS("TimeoutError", OS_ERROR);
     public static final PyType REFERENCE_ERROR = define("ReferenceError", EXCEPTION);
     public static final PyType RUNTIME_ERROR = define("RuntimeError", EXCEPTION);
     public static final PyType NOT_IMPLEMENTED_ERROR = define("NotImplementedError", RUNTIME_ERROR);

@@ -32,16 +32,34 @@ final class FloatDigits {
             return ZERO;
         }
         double ax = Math.abs(x);
-        String[] de = FloatMath.shortestDigits(ax);
-        FloatDigits d = new FloatDigits(de[0], Integer.parseInt(de[1]));
-        return d.digits.length() == 2 ? oneDigit(d, ax) : d;
+        FloatDigits d = ofJava(Double.toString(ax));
+        return d.digits.length() == 2 && ax < Double.MIN_NORMAL ? oneDigit(d, ax) : d;
+    }
+
+    /** The digits of Double.toString's "123.45" or "1.2345E-7", without leading or trailing zeros. */
+    private static FloatDigits ofJava(String s) {
+        int ePos = s.indexOf('E');
+        int end = ePos < 0 ? s.length() : ePos;
+        int exp = ePos < 0 ? 0 : Integer.parseInt(s, ePos + 1, s.length(), 10);
+        int dot = s.indexOf('.');
+        StringBuilder all = new StringBuilder(end).append(s, 0, dot).append(s, dot + 1, end);
+        int lead = 0;
+        while (lead < all.length() - 1 && all.charAt(lead) == '0') {
+            lead++;
+        }
+        int trail = all.length();
+        while (trail > lead + 1 && all.charAt(trail - 1) == '0') {
+            trail--;
+        }
+        return new FloatDigits(all.substring(lead, trail), dot + exp - lead);
     }
 
     /**
      * Java's Double.toString never gives fewer than two digits: when one digit would do, it
      * picks the closest two-digit decimal (4.9e-324 for Double.MIN_VALUE, where dtoa gives
-     * 5e-324). Only subnormals, with few significant bits, can differ; this finds the
-     * one-digit decimals that round-trip and keeps the closer.
+     * 5e-324). Only subnormals, with few significant bits, can differ (a normal double's
+     * rounding interval is far narrower than the spacing of two-digit decimals); this finds
+     * the one-digit decimals that round-trip and keeps the closer.
      */
     private static FloatDigits oneDigit(FloatDigits d, double ax) {
         int first = d.digits.charAt(0) - '0';

@@ -3,88 +3,11 @@ package org.gilvm.objects;
 import java.math.BigDecimal;
 
 /**
- * float arithmetic, repr and hash, as CPython's {@code Objects/floatobject.c} and
- * {@code Python/pystrtod.c}.
+ * float arithmetic and hash, as CPython's {@code Objects/floatobject.c}; repr and formatting
+ * are {@link FloatFormat}'s.
  */
 public final class FloatMath {
     private FloatMath() {}
-
-    /**
-     * {@code repr(x)}: the shortest string that round-trips (JDK 19+'s Double.toString digits),
-     * laid out as CPython's 'r' format: exponent form when the decimal point is more than 16
-     * places right or 4 or more places left of the first digit.
-     */
-    public static String repr(double x) {
-        if (Double.isNaN(x)) {
-            return "nan";
-        }
-        if (Double.isInfinite(x)) {
-            return x > 0 ? "inf" : "-inf";
-        }
-        if (x == 0.0) {
-            return (1.0 / x < 0) ? "-0.0" : "0.0";
-        }
-        String[] de = shortestDigits(Math.abs(x));
-        String digits = de[0];
-        int decpt = Integer.parseInt(de[1]);
-        StringBuilder sb = new StringBuilder();
-        if (x < 0) {
-            sb.append('-');
-        }
-        if (decpt <= -4 || decpt > 16) {
-            sb.append(digits.charAt(0));
-            if (digits.length() > 1) {
-                sb.append('.').append(digits, 1, digits.length());
-            }
-            int exp = decpt - 1;
-            sb.append('e').append(exp < 0 ? '-' : '+');
-            int a = Math.abs(exp);
-            if (a < 10) {
-                sb.append('0');
-            }
-            sb.append(a);
-        } else if (decpt <= 0) {
-            sb.append("0.");
-            sb.append("0".repeat(-decpt));
-            sb.append(digits);
-        } else if (decpt >= digits.length()) {
-            sb.append(digits).append("0".repeat(decpt - digits.length())).append(".0");
-        } else {
-            sb.append(digits, 0, decpt).append('.').append(digits, decpt, digits.length());
-        }
-        return sb.toString();
-    }
-
-    /**
-     * The shortest round-trip decimal digits of a positive finite x, with no leading or
-     * trailing zeros, and the decimal point position: x = 0.DIGITS * 10**decpt.
-     */
-    public static String[] shortestDigits(double x) {
-        String s = Double.toString(x);
-        int ePos = s.indexOf('E');
-        int exp = 0;
-        String mant = s;
-        if (ePos >= 0) {
-            exp = Integer.parseInt(s.substring(ePos + 1));
-            mant = s.substring(0, ePos);
-        }
-        int dot = mant.indexOf('.');
-        String intPart = mant.substring(0, dot);
-        String frac = mant.substring(dot + 1);
-        String all = intPart + frac;
-        int decpt = intPart.length() + exp;
-        int lead = 0;
-        while (lead < all.length() - 1 && all.charAt(lead) == '0') {
-            lead++;
-        }
-        all = all.substring(lead);
-        decpt -= lead;
-        int end = all.length();
-        while (end > 1 && all.charAt(end - 1) == '0') {
-            end--;
-        }
-        return new String[] {all.substring(0, end), Integer.toString(decpt)};
-    }
 
     /** CPython's _Py_HashDouble for finite and infinite values. */
     public static long hash(double v) {

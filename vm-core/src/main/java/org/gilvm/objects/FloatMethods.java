@@ -119,7 +119,7 @@ final class FloatMethods {
     static String hex(PyFloat self) {
         double x = self.value;
         if (!Double.isFinite(x)) {
-            return FloatMath.repr(x);
+            return FloatFormat.repr(x);
         }
         long bits = Double.doubleToRawLongBits(x);
         String sign = bits < 0 ? "-" : "";

@@ -75,9 +75,7 @@ final class IntMethods {
         PyInt n = Abstract.index(ts, ndigits);
         int sign = n.signum();
         long k = n.isSmall() ? -n.value : Long.MAX_VALUE;
-        if (n != ndigits) {
-            ts.decref(n);
-        }
+        ts.decref(n);
         if (sign >= 0) {
             return exact(ts, self);
         }

@@ -16,52 +16,15 @@ public final class ListMethods {
 
     // ---- index conversions ---------------------------------------------------------------
 
-    /** CPython's PyIndex_Check: whether o has {@code __index__}. */
-    static boolean hasIndex(PyObject o) {
-        return o instanceof PyInt || o.type().lookup("__index__") != null;
-    }
-
-    /**
-     * CPython's PyNumber_AsSsize_t(o, exc) for an object with {@code __index__}: an int past
-     * 64 bits raises IndexError (subscripts) or OverflowError (repeat counts).
-     */
-    static long asSsize(ThreadState ts, PyObject o, boolean indexError) {
-        PyInt i = o instanceof PyInt pi ? pi : Abstract.index(ts, o);
-        try {
-            if (i.isSmall()) {
-                return i.value;
-            }
-            String msg = "cannot fit 'int' into an index-sized integer";
-            throw indexError ? Errors.indexError(msg) : Errors.overflowError(msg);
-        } finally {
-            if (i != o) {
-                ts.decref(i);
-            }
-        }
-    }
-
     /** CPython's _PyEval_SliceIndexNotNone: the start/stop of index(), clamped to 64 bits. */
     static long sliceIndex(ThreadState ts, PyObject o, long absent) {
         if (o == null) {
             return absent;
         }
-        if (!hasIndex(o)) {
+        if (!Abstract.hasIndex(o)) {
             throw Errors.typeError("slice indices must be integers or have an __index__ method");
         }
         return Abstract.asClampedLong(ts, o);
-    }
-
-    /** {@code obj == value} holding a reference to obj, which __eq__ could otherwise free. */
-    static boolean eqHeld(ThreadState ts, PyObject obj, PyObject value) {
-        if (obj == value) {
-            return true;
-        }
-        ts.incref(obj);
-        try {
-            return Abstract.richCompareBool(ts, obj, value, CompareOp.EQ);
-        } finally {
-            ts.decref(obj);
-        }
     }
 
     // ---- subscripts -----------------------------------------------------------------------
@@ -70,17 +33,7 @@ public final class ListMethods {
         if (key instanceof PySlice s) {
             return slice(ts, l, s);
         }
-        if (!hasIndex(key)) {
-            throw Errors.typeError("list indices must be integers or slices, not " + key.type().name());
-        }
-        long i = asSsize(ts, key, true);
-        if (i < 0) {
-            i += l.size;
-        }
-        if (i < 0 || i >= l.size) {
-            throw Errors.indexError("list index out of range");
-        }
-        PyObject o = l.items[(int) i];
+        PyObject o = l.items[position(ts, l, key, "list index out of range")];
         ts.incref(o);
         return o;
     }
@@ -110,17 +63,7 @@ public final class ListMethods {
             ListSlices.assign(ts, l, s, value);
             return;
         }
-        if (!hasIndex(key)) {
-            throw Errors.typeError("list indices must be integers or slices, not " + key.type().name());
-        }
-        long i = asSsize(ts, key, true);
-        if (i < 0) {
-            i += l.size;
-        }
-        if (i < 0 || i >= l.size) {
-            throw Errors.indexError("list assignment index out of range");
-        }
-        l.set(ts, (int) i, value);
+        l.set(ts, position(ts, l, key, "list assignment index out of range"), value);
     }
 
     static void delItem(ThreadState ts, PyList l, PyObject key) {
@@ -128,17 +71,25 @@ public final class ListMethods {
             ListSlices.delete(ts, l, s);
             return;
         }
-        if (!hasIndex(key)) {
+        ts.decref(removeAt(l, position(ts, l, key, "list assignment index out of range")));
+    }
+
+    /**
+     * The item a non-slice subscript names, counting from the end when negative; TypeError
+     * for a key without __index__, IndexError with {@code outOfRange} past either end.
+     */
+    private static int position(ThreadState ts, PyList l, PyObject key, String outOfRange) {
+        if (!Abstract.hasIndex(key)) {
             throw Errors.typeError("list indices must be integers or slices, not " + key.type().name());
         }
-        long i = asSsize(ts, key, true);
+        long i = Abstract.asSsize(ts, key, true);
         if (i < 0) {
             i += l.size;
         }
         if (i < 0 || i >= l.size) {
-            throw Errors.indexError("list assignment index out of range");
+            throw Errors.indexError(outOfRange);
         }
-        ts.decref(removeAt(l, (int) i));
+        return (int) i;
     }
 
     /** Removes item idx and returns the list's reference to it. */
@@ -165,39 +116,10 @@ public final class ListMethods {
             }
             return new PyList(items, (int) total);
         }
-        if (nb == BinaryOps.MULTIPLY && hasIndex(other)) {
-            return repeat(ts, l, asSsize(ts, other, false));
+        if (nb == BinaryOps.MULTIPLY && Abstract.hasIndex(other)) {
+            return SeqRepeat.list(ts, l, SeqRepeat.count(ts, other));
         }
         return PyNotImplemented.NotImplemented;
-    }
-
-    /** CPython's list_repeat: the items {@code count} times over. */
-    private static PyList repeat(ThreadState ts, PyList l, long count) {
-        int n = l.size;
-        if (count <= 0 || n == 0) {
-            return new PyList();
-        }
-        if (count > MAX_ITEMS / n) {
-            throw Errors.of(ExceptionTypes.MEMORY_ERROR);
-        }
-        int total = (int) (count * n);
-        PyObject[] items = new PyObject[total];
-        fillRepeated(l.items, n, items, total);
-        for (int i = 0; i < n; i++) {
-            PyObject o = items[i];
-            for (long c = 0; c < count; c++) {
-                ts.incref(o);
-            }
-        }
-        return new PyList(items, total);
-    }
-
-    /** Copies src[0..n) into dst repeatedly, doubling the copied block each time. */
-    private static void fillRepeated(PyObject[] src, int n, PyObject[] dst, int total) {
-        System.arraycopy(src, 0, dst, 0, n);
-        for (int done = n; done < total; done *= 2) {
-            System.arraycopy(dst, 0, dst, done, Math.min(done, total - done));
-        }
     }
 
     static PyObject inplace(ThreadState ts, PyList l, int nb, PyObject other) {
@@ -206,38 +128,12 @@ public final class ListMethods {
             ts.incref(l);
             return l;
         }
-        if (nb == BinaryOps.MULTIPLY && hasIndex(other)) {
-            inplaceRepeat(ts, l, asSsize(ts, other, false));
+        if (nb == BinaryOps.MULTIPLY && Abstract.hasIndex(other)) {
+            SeqRepeat.listInPlace(ts, l, SeqRepeat.count(ts, other));
             ts.incref(l);
             return l;
         }
         return PyNotImplemented.NotImplemented;
-    }
-
-    /** CPython's list_inplace_repeat. */
-    private static void inplaceRepeat(ThreadState ts, PyList l, long count) {
-        int n = l.size;
-        if (count < 1 || n == 0) {
-            clear(ts, l);
-            return;
-        }
-        if (count == 1) {
-            return;
-        }
-        if (count > MAX_ITEMS / n) {
-            throw Errors.of(ExceptionTypes.MEMORY_ERROR);
-        }
-        int total = (int) (count * n);
-        PyObject[] items = new PyObject[total];
-        fillRepeated(l.items, n, items, total);
-        for (int i = 0; i < n; i++) {
-            PyObject o = items[i];
-            for (long c = 1; c < count; c++) {
-                ts.incref(o);
-            }
-        }
-        l.items = items;
-        l.size = total;
     }
 
     // ---- exposed methods ------------------------------------------------------------------
@@ -307,7 +203,7 @@ public final class ListMethods {
     static void remove(ThreadState ts, PyList self, PyObject value) {
         // __eq__ may change the list: re-read its size and items at every step.
         for (int i = 0; i < self.size; i++) {
-            if (eqHeld(ts, self.items[i], value)) {
+            if (Abstract.eqHeld(ts, self.items[i], value)) {
                 if (i < self.size) {
                     ts.decref(removeAt(self, i));
                 }
@@ -328,7 +224,7 @@ public final class ListMethods {
             hi = Math.max(0, hi + self.size);
         }
         for (long i = lo; i < hi && i < self.size; i++) {
-            if (eqHeld(ts, self.items[(int) i], value)) {
+            if (Abstract.eqHeld(ts, self.items[(int) i], value)) {
                 return i;
             }
         }
@@ -339,7 +235,7 @@ public final class ListMethods {
     static long count(ThreadState ts, PyList self, PyObject value) {
         long n = 0;
         for (int i = 0; i < self.size; i++) {
-            if (eqHeld(ts, self.items[i], value)) {
+            if (Abstract.eqHeld(ts, self.items[i], value)) {
                 n++;
             }
         }
@@ -398,10 +294,8 @@ public final class ListMethods {
 
     @ExposedMethod(name = "__imul__")
     static PyObject imul(ThreadState ts, PyList self, PyObject other) {
-        PyObject r = inplace(ts, self, BinaryOps.MULTIPLY, other);
-        if (r == PyNotImplemented.NotImplemented) {
-            throw Errors.typeError("can't multiply sequence by non-int of type '" + other.type().name() + "'");
-        }
-        return r;
+        SeqRepeat.listInPlace(ts, self, SeqRepeat.count(ts, other));
+        ts.incref(self);
+        return self;
     }
 }

@@ -140,12 +140,4 @@ public final class NumberParsing {
             throw Errors.valueError(err);
         }
     }
-
-    /** {@code str(obj, encoding, errors)} for bytes; anything else is a TypeError. */
-    static PyObject strWithEncoding(ThreadState ts, PyObject[] argv, int off, int n, String[] kw) {
-        if (n >= 1 && argv[off] instanceof PyBytes b) {
-            return new PyStr(new String(b.value(), java.nio.charset.StandardCharsets.UTF_8));
-        }
-        throw Errors.typeError("decoding str is not supported");
-    }
 }

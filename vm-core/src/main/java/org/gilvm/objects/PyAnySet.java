@@ -52,6 +52,17 @@ public abstract class PyAnySet extends PyObject {
     /** A new empty set of the same kind (set or frozenset), as make_new_set_basetype. */
     abstract PyAnySet newEmpty();
 
+    /** Fills the new set s from iterable, releasing s if that fails: set(x), frozenset(x). */
+    static <T extends PyAnySet> T filled(ThreadState ts, T s, PyObject iterable) {
+        try {
+            SetUpdate.update(ts, s, iterable);
+            return s;
+        } catch (PyException e) {
+            ts.decref(s);
+            throw e;
+        }
+    }
+
     public final int size() {
         return used;
     }
@@ -78,7 +89,7 @@ public abstract class PyAnySet extends PyObject {
                             return j;
                         }
                         PyObject[] table = keys;
-                        boolean eq = compareKeys(ts, k, key);
+                        boolean eq = Abstract.eqHeld(ts, k, key);
                         if (table != keys || keys[j] != k) {
                             continue restart;
                         }
@@ -92,16 +103,6 @@ public abstract class PyAnySet extends PyObject {
                 perturb >>>= PERTURB_SHIFT;
                 i = (int) ((i * 5L + 1 + perturb) & m);
             }
-        }
-    }
-
-    /** {@code k == key} by {@code __eq__}, holding a reference to k while Python code runs. */
-    private static boolean compareKeys(ThreadState ts, PyObject k, PyObject key) {
-        ts.incref(k);
-        try {
-            return Abstract.richCompareBool(ts, k, key, CompareOp.EQ);
-        } finally {
-            ts.decref(k);
         }
     }
 
@@ -134,7 +135,7 @@ public abstract class PyAnySet extends PyObject {
                                 return false;
                             }
                             PyObject[] table = keys;
-                            if (compareKeys(ts, k, key)) {
+                            if (Abstract.eqHeld(ts, k, key)) {
                                 ts.decref(key);
                                 return false;
                             }

@@ -129,33 +129,18 @@ public class PyBytes extends PyObject {
             if (!other.type().isHeapType()) {
                 throw Errors.typeError("can't concat " + other.type().name() + " to " + type().name());
             }
-        } else if (nb == BinaryOps.MULTIPLY && other instanceof PyInt n) {
-            return repeat(n);
+        } else if (nb == BinaryOps.MULTIPLY && Abstract.hasIndex(other)) {
+            return SeqRepeat.bytes(ts, this, SeqRepeat.count(ts, other));
         }
         return PyNotImplemented.NotImplemented;
     }
 
     @Override
     public PyObject reflectedOp(ThreadState ts, int nb, PyObject other) {
-        if (nb == BinaryOps.MULTIPLY && other instanceof PyInt n) {
-            return repeat(n);
+        if (nb == BinaryOps.MULTIPLY && Abstract.hasIndex(other)) {
+            return SeqRepeat.bytes(ts, this, SeqRepeat.count(ts, other));
         }
         return PyNotImplemented.NotImplemented;
-    }
-
-    private PyBytes repeat(PyInt n) {
-        if (n.signum() <= 0 || value.length == 0) {
-            return EMPTY;
-        }
-        if (!n.isSmall() || n.value > (Integer.MAX_VALUE - 8) / value.length) {
-            throw Errors.of(ExceptionTypes.MEMORY_ERROR);
-        }
-        int count = (int) n.value;
-        byte[] r = new byte[value.length * count];
-        for (int i = 0; i < count; i++) {
-            System.arraycopy(value, 0, r, i * value.length, value.length);
-        }
-        return new PyBytes(r);
     }
 
     @Override

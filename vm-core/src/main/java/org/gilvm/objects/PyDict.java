@@ -410,7 +410,7 @@ public class PyDict extends PyObject {
 
     @Override
     public PyObject iter(ThreadState ts) {
-        return new PyDictIterator(ts, this, PyDictIterator.Kind.KEYS);
+        return new PyDictIterator(ts, this, PyDictIterator.Kind.KEYS, false);
     }
 
     @Override

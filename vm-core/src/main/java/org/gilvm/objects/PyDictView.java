@@ -35,7 +35,7 @@ public abstract class PyDictView extends PyObject {
 
     @Override
     public PyObject iter(ThreadState ts) {
-        return new PyDictIterator(ts, dict, kind());
+        return new PyDictIterator(ts, dict, kind(), false);
     }
 
     /** {@code dict_keys([1, 2])}; a view met again inside its own repr prints "...". */
@@ -62,7 +62,7 @@ public abstract class PyDictView extends PyObject {
     }
 
     PyObject reversedIterator(ThreadState ts) {
-        return new PyDictReverseIterator(ts, dict, kind());
+        return new PyDictIterator(ts, dict, kind(), true);
     }
 
     /** Keys and items views: set comparisons and operators, unhashable. */

@@ -44,8 +44,11 @@ public final class PyEnumerate extends PyObject {
             throw Errors.typeError("enumerate() missing required argument 'iterable'");
         }
         PyInt first = start == null ? PyInt.ZERO : Abstract.index(ts, start);
-        PyObject it = iterable.iter(ts);
-        return new PyEnumerate(it, first);
+        try {
+            return new PyEnumerate(iterable.iter(ts), first);
+        } finally {
+            ts.decref(first);
+        }
     }
 
     private static PyObject duplicate(PyObject already, PyObject value, String name, int pos) {

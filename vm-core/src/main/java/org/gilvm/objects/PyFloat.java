@@ -14,7 +14,7 @@ public class PyFloat extends PyObject {
     public PyType type() { return BuiltinTypes.FLOAT; }
 
     @Override
-    public String repr(ThreadState ts) { return FloatMath.repr(value); }
+    public String repr(ThreadState ts) { return FloatFormat.repr(value); }
 
     @Override
     public long hash(ThreadState ts) {

@@ -17,14 +17,7 @@ public class PyFrozenSet extends PyAnySet {
 
     /** {@code frozenset(iterable)} for any iterable (a new object even for a frozenset). */
     public static PyFrozenSet of(ThreadState ts, PyObject iterable) {
-        PyFrozenSet s = new PyFrozenSet();
-        try {
-            SetUpdate.update(ts, s, iterable);
-        } catch (PyException e) {
-            ts.decref(s);
-            throw e;
-        }
-        return s;
+        return filled(ts, new PyFrozenSet(), iterable);
     }
 
     /** A frozenset with the items of a set: how a set is looked up inside another set. */

@@ -124,8 +124,8 @@ public class PyList extends PyObject {
 
     @Override
     public PyObject reflectedOp(ThreadState ts, int nb, PyObject other) {
-        if (nb == BinaryOps.MULTIPLY && other instanceof PyInt) {
-            return ListMethods.binary(ts, this, nb, other);
+        if (nb == BinaryOps.MULTIPLY && Abstract.hasIndex(other)) {
+            return SeqRepeat.list(ts, this, SeqRepeat.count(ts, other));
         }
         return PyNotImplemented.NotImplemented;
     }

@@ -17,14 +17,7 @@ public class PySet extends PyAnySet {
 
     /** {@code set(iterable)}: a new set of the items. */
     public static PySet of(ThreadState ts, PyObject iterable) {
-        PySet s = new PySet();
-        try {
-            SetUpdate.update(ts, s, iterable);
-        } catch (PyException e) {
-            ts.decref(s);
-            throw e;
-        }
-        return s;
+        return filled(ts, new PySet(), iterable);
     }
 
     /** {@code self.update(iterable)}, for SET_UPDATE and friends. */

@@ -168,8 +168,8 @@ public class PyStr extends PyObject {
             if (getClass() == PyStr.class) {
                 throw Errors.typeError("can only concatenate str (not \"" + other.type().name() + "\") to str");
             }
-        } else if (nb == BinaryOps.MULTIPLY && other instanceof PyInt n) {
-            return repeat(n);
+        } else if (nb == BinaryOps.MULTIPLY && Abstract.hasIndex(other)) {
+            return SeqRepeat.str(ts, this, SeqRepeat.count(ts, other));
         } else if (nb == BinaryOps.REMAINDER) {
             return new PyStr(StrFormat.percent(ts, value, other));
         }
@@ -178,21 +178,10 @@ public class PyStr extends PyObject {
 
     @Override
     public PyObject reflectedOp(ThreadState ts, int nb, PyObject other) {
-        if (nb == BinaryOps.MULTIPLY && other instanceof PyInt n) {
-            return repeat(n);
+        if (nb == BinaryOps.MULTIPLY && Abstract.hasIndex(other)) {
+            return SeqRepeat.str(ts, this, SeqRepeat.count(ts, other));
         }
         return PyNotImplemented.NotImplemented;
-    }
-
-    private PyStr repeat(PyInt n) {
-        if (n.signum() <= 0 || value.isEmpty()) {
-            return EMPTY;
-        }
-        long count = n.longValue();
-        if (count * value.length() > Integer.MAX_VALUE - 8) {
-            throw Errors.of(ExceptionTypes.MEMORY_ERROR);
-        }
-        return new PyStr(value.repeat((int) count));
     }
 
     @Override

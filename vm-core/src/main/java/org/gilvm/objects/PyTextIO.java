@@ -38,7 +38,7 @@ public final class PyTextIO extends PyObject {
 
     /** {@code io.UnsupportedOperation}, raised for reading a write-only file and the like. */
     public static final PyType UNSUPPORTED_OPERATION = PyType.builtin("UnsupportedOperation",
-            ExceptionTypes.OS_ERROR, true, ExceptionMethods::construct);
+            ExceptionTypes.OS_ERROR, true, OSErrorMethods::construct);
 
     private final String name;
     private final String mode;

@@ -92,8 +92,8 @@ public class PyTuple extends PyObject {
 
     @Override
     public PyObject reflectedOp(ThreadState ts, int nb, PyObject other) {
-        if (nb == BinaryOps.MULTIPLY && other instanceof PyInt) {
-            return SeqMethods.tupleBinary(ts, this, nb, other);
+        if (nb == BinaryOps.MULTIPLY && Abstract.hasIndex(other)) {
+            return SeqRepeat.tuple(ts, this, SeqRepeat.count(ts, other));
         }
         return PyNotImplemented.NotImplemented;
     }

@@ -117,7 +117,12 @@ public final class SeqMethods {
             return PyTuple.of(items);
         }
         if (key.type().lookup("__index__") != null) {
-            return tupleGetItem(ts, t, Abstract.index(ts, key));
+            PyInt i = Abstract.index(ts, key);
+            try {
+                return tupleGetItem(ts, t, i);
+            } finally {
+                ts.decref(i);
+            }
         }
         throw Errors.typeError("tuple indices must be integers or slices, not " + key.type().name());
     }
@@ -132,23 +137,8 @@ public final class SeqMethods {
             }
             return PyTuple.of(items);
         }
-        if (nb == BinaryOps.MULTIPLY && other instanceof PyInt n) {
-            long count = Math.max(0, n.isSmall() ? n.value : Long.MAX_VALUE);
-            if (count == 1 && t.getClass() == PyTuple.class) {
-                ts.incref(t);
-                return t;
-            }
-            long total = count * t.size();
-            if (total > Integer.MAX_VALUE - 8) {
-                throw Errors.of(ExceptionTypes.MEMORY_ERROR);
-            }
-            PyObject[] items = new PyObject[(int) total];
-            for (int k = 0; k < total; k++) {
-                PyObject x = t.get(k % t.size());
-                ts.incref(x);
-                items[k] = x;
-            }
-            return PyTuple.of(items);
+        if (nb == BinaryOps.MULTIPLY && Abstract.hasIndex(other)) {
+            return SeqRepeat.tuple(ts, t, SeqRepeat.count(ts, other));
         }
         return PyNotImplemented.NotImplemented;
     }

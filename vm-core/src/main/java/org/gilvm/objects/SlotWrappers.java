@@ -107,7 +107,10 @@ final class SlotWrappers {
     }
 
     private static void checkArgs(PyType type, String dunder, int nargs, int expected, String[] kw) {
-        if (nargs != expected || kw != null && kw.length > 0) {
+        if (kw != null && kw.length > 0) {
+            throw Errors.typeError("wrapper " + dunder + "() takes no keyword arguments");
+        }
+        if (nargs != expected) {
             throw Errors.typeError("expected " + (expected - 1) + " argument" + (expected == 2 ? "" : "s")
                     + ", got " + (nargs - 1));
         }

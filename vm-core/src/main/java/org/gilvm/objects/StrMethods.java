@@ -33,9 +33,7 @@ public final class StrMethods {
             try {
                 return getItem(ts, self, i);
             } finally {
-                if (i != key) {
-                    ts.decref(i);
-                }
+                ts.decref(i);
             }
         }
         throw Errors.typeError("string indices must be integers, not '" + key.type().name() + "'");
@@ -85,12 +83,17 @@ public final class StrMethods {
         return new PyStr(self.value());
     }
 
-    /** The Java string of a str argument, or TypeError "{prefix}must be str, not T". */
+    /**
+     * The Java string of a str argument, or TypeError "{prefix}must be str, not T". A prefix
+     * naming the argument ("encode() argument 'errors' ") is Argument Clinic's
+     * _PyArg_BadArgument, which calls None "None" rather than "NoneType".
+     */
     static String str(PyObject o, String prefix) {
         if (o instanceof PyStr s) {
             return s.value();
         }
-        throw Errors.typeError(prefix + "must be str, not " + o.type().name());
+        String got = o == PyNone.None && !prefix.isEmpty() ? "None" : o.type().name();
+        throw Errors.typeError(prefix + "must be str, not " + got);
     }
 
     /** CPython's _PyEval_SliceIndex: None gives {@code dflt}; big values clamp. */

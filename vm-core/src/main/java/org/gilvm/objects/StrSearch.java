@@ -48,17 +48,17 @@ final class StrSearch {
         return cpIndex(self, r);
     }
 
-    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
     static int find(ThreadState ts, PyStr self, PyObject sub, PyObject start, PyObject end) {
         return find(ts, self, StrMethods.str(sub, ""), start, end, false);
     }
 
-    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
     static int rfind(ThreadState ts, PyStr self, PyObject sub, PyObject start, PyObject end) {
         return find(ts, self, StrMethods.str(sub, ""), start, end, true);
     }
 
-    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
     static int index(ThreadState ts, PyStr self, PyObject sub, PyObject start, PyObject end) {
         int r = find(ts, self, StrMethods.str(sub, ""), start, end, false);
         if (r < 0) {
@@ -67,7 +67,7 @@ final class StrSearch {
         return r;
     }
 
-    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
     static int rindex(ThreadState ts, PyStr self, PyObject sub, PyObject start, PyObject end) {
         int r = find(ts, self, StrMethods.str(sub, ""), start, end, true);
         if (r < 0) {
@@ -76,7 +76,7 @@ final class StrSearch {
         return r;
     }
 
-    @ExposedMethod(sig = "sub, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
     static int count(ThreadState ts, PyStr self, PyObject sub, PyObject start, PyObject end) {
         String p = StrMethods.str(sub, "");
         int len = self.codePointLength();
@@ -97,12 +97,12 @@ final class StrSearch {
         return n;
     }
 
-    @ExposedMethod(sig = "prefix, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: prefix, start=None, end=None, /")
     static boolean startswith(ThreadState ts, PyStr self, PyObject prefix, PyObject start, PyObject end) {
         return tailMatch(ts, self, prefix, start, end, false, "startswith");
     }
 
-    @ExposedMethod(sig = "suffix, start=None, end=None, /")
+    @ExposedMethod(sig = "METH_VARARGS: suffix, start=None, end=None, /")
     static boolean endswith(ThreadState ts, PyStr self, PyObject suffix, PyObject start, PyObject end) {
         return tailMatch(ts, self, suffix, start, end, true, "endswith");
     }
@@ -145,9 +145,7 @@ final class StrSearch {
     }
 
     @ExposedMethod(sig = "old, new, count=-1, /")
-    static PyObject replace(ThreadState ts, PyStr self, PyObject old, PyObject new_, long count) {
-        String o = StrMethods.str(old, "replace() argument 1 ");
-        String n = StrMethods.str(new_, "replace() argument 2 ");
+    static PyObject replace(ThreadState ts, PyStr self, String o, String n, long count) {
         String s = self.value();
         if (count < 0) {
             count = Long.MAX_VALUE;

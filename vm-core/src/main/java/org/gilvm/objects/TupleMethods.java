@@ -21,7 +21,7 @@ final class TupleMethods {
             hi = n;
         }
         for (long i = lo; i < hi; i++) {
-            if (ListMethods.eqHeld(ts, self.get((int) i), value)) {
+            if (Abstract.eqHeld(ts, self.get((int) i), value)) {
                 return i;
             }
         }
@@ -32,7 +32,7 @@ final class TupleMethods {
     static long count(ThreadState ts, PyTuple self, PyObject value) {
         long count = 0;
         for (PyObject o : self.array()) {
-            if (ListMethods.eqHeld(ts, o, value)) {
+            if (Abstract.eqHeld(ts, o, value)) {
                 count++;
             }
         }

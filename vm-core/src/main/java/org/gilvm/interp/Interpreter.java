@@ -4,10 +4,12 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
 import org.gilvm.objects.IdRegistry;
+import org.gilvm.objects.PyBaseException;
 import org.gilvm.objects.PyDict;
 import org.gilvm.objects.PyModule;
 import org.gilvm.objects.PyException;
 import org.gilvm.objects.PyObject;
+import org.gilvm.objects.PyTextIO;
 import org.gilvm.spi.RefCounts;
 
 /**
@@ -26,6 +28,7 @@ public final class Interpreter {
     private final Streams streams;
     private final ModuleLoader loader;
     private final Signals signals = new Signals();
+    private final SourceCache sourceCache = new SourceCache();
 
     public Interpreter(InterpreterConfig config) {
         this.config = config;
@@ -58,32 +61,47 @@ public final class Interpreter {
 
     public List<String> argv() { return config.argv(); }
 
+    /** Source lines for tracebacks: CPython's linecache. */
+    public SourceCache sourceCache() { return sourceCache; }
+
     /** Reports a use of a freed object; fatal under every strategy that counts references. */
     void useAfterFree(ThreadState ts, PyObject o, String op) {
         throw new FatalError("use after free: " + op + " of a freed '" + o.type().name()
                 + "' object in thread " + Thread.currentThread().getName());
     }
 
-    /** Prints an uncaught exception with its traceback to stderr (sys.excepthook's default). */
-    public void printException(ThreadState ts, org.gilvm.objects.PyBaseException exc) {
-        org.gilvm.builtins.SysModule.flushStdStreams(ts);
-        java.io.PrintStream err = streams.err;
-        err.println("Traceback (most recent call last):");
-        for (org.gilvm.objects.PyTraceback tb = exc.traceback; tb != null; tb = tb.next) {
-            err.println("  File \"" + tb.code.filename + "\", line " + tb.lineno + ", in " + tb.code.name);
-        }
-        String msg = exc.str(ts);
-        err.println(exc.type().name() + (msg.isEmpty() ? "" : ": " + msg));
-        err.flush();
+    /**
+     * Prints an uncaught exception and its chain as CPython's default {@code sys.excepthook}
+     * does, after flushing {@code sys.stdout} and {@code sys.stderr} so that what the program
+     * printed comes first.
+     */
+    public void printException(ThreadState ts, PyBaseException exc) {
+        flushSysStream(ts, "stdout");
+        flushSysStream(ts, "stderr");
+        TracebackPrinter.print(ts, exc, streams.err);
     }
 
     /**
      * CPython's PyErr_WriteUnraisable: an exception that cannot propagate (from __del__, a
-     * callback) is printed to stderr and otherwise ignored.
+     * callback) is printed to stderr and otherwise ignored. {@code context} is the first line,
+     * {@code "Exception ignored in: " + repr(obj)}, then the traceback and the type and message.
      */
     public void reportUnraisable(ThreadState ts, PyException e, String context) {
-        streams.err.println(context);
-        streams.err.println(e.value.type().name() + ": " + e.value.str(ts));
+        flushSysStream(ts, "stderr");
+        TracebackPrinter.printUnraisable(ts, e.value, context, streams.err);
+    }
+
+    /** Flushes {@code sys.<name>} if it is one of our text files; errors are ignored here. */
+    private void flushSysStream(ThreadState ts, String name) {
+        PyObject sys = modules.getStr("sys");
+        PyDict d = sys == null ? null : sys.dict();
+        if (d != null && d.getStr(name) instanceof PyTextIO io && !io.isClosed()) {
+            try {
+                io.flush(ts);
+            } catch (PyException ignored) {
+                // CPython reports a failing flush at exit, not while printing a traceback.
+            }
+        }
     }
 
     /** Raised for conditions CPython would abort on (Py_FatalError). */

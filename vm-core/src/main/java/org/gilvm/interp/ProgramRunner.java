@@ -21,6 +21,7 @@ public final class ProgramRunner {
     }
 
     public int runSource(String source, String filename) {
+        interp.sourceCache().put(filename, source);
         PyCode code;
         try {
             code = Gilvm.compile(source, filename);
@@ -75,10 +76,14 @@ public final class ProgramRunner {
             String stripped = t.stripLeading();
             int shift = t.length() - stripped.length();
             err.println("    " + stripped);
-            if (offset >= 1) {
-                int start = Math.max(0, offset - 1 - shift);
-                int end = endLine == line && endOffset > offset ? endOffset - 1 - shift : start + 1;
-                end = Math.min(Math.max(end, start + 1), Math.max(stripped.length() + 1, start + 1));
+            // As pythonrun.c's print_error_text: no caret when it would point left of the
+            // stripped text; the tokenizer's errors (IndentationError, TabError) get one caret.
+            int start = offset - 1 - shift;
+            if (offset >= 1 && start >= 0) {
+                start = Math.min(start, stripped.length());
+                boolean single = !kind.equals("SyntaxError") || endLine != line || endOffset <= offset;
+                int end = single ? start + 1 : Math.min(endOffset - 1 - shift, stripped.length() + 1);
+                end = Math.max(end, start + 1);
                 err.println("    " + " ".repeat(start) + "^".repeat(end - start));
             }
         }

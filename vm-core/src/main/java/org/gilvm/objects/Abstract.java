@@ -316,7 +316,7 @@ public final class Abstract {
     public static PyObject getAttr(ThreadState ts, PyObject o, String name) {
         PyObject v = o.findAttr(ts, name);
         if (v == null) {
-            throw Errors.noAttribute(o, name);
+            throw Errors.noAttribute(ts, o, name);
         }
         return v;
     }

@@ -36,8 +36,9 @@ public final class Errors {
 
     public static PyException zeroDivisionError(String message) { return of(ZERO_DIVISION_ERROR, message); }
 
+    /** NameError for an unbound global or builtin; it records the name for suggestions. */
     public static PyException nameError(String name) {
-        return of(NAME_ERROR, "name '" + name + "' is not defined");
+        return withName(of(NAME_ERROR, "name '" + name + "' is not defined"), name);
     }
 
     public static PyException unboundLocalError(String name) {
@@ -46,8 +47,14 @@ public final class Errors {
     }
 
     public static PyException freeVarError(String name) {
-        return of(NAME_ERROR, "cannot access free variable '" + name
-                + "' where it is not associated with a value in enclosing scope");
+        return withName(of(NAME_ERROR, "cannot access free variable '" + name
+                + "' where it is not associated with a value in enclosing scope"), name);
+    }
+
+    /** Sets {@code e.name}: a new str owned by the exception, so no ThreadState is needed. */
+    private static PyException withName(PyException e, String name) {
+        e.value.setNameAndObjSteal(null, new PyStr(name), null);
+        return e;
     }
 
     public static PyException recursionError(String message) { return of(RECURSION_ERROR, message); }
@@ -73,14 +80,34 @@ public final class Errors {
         return typeError("unhashable type: '" + o.type().name() + "'");
     }
 
+    /**
+     * AttributeError for {@code o.name}, recording {@code name} and {@code o} as the
+     * exception's {@code name} and {@code obj}, as CPython 3.11 does for the "Did you mean"
+     * suggestion of the traceback printer.
+     */
+    public static PyException noAttribute(ThreadState ts, PyObject o, String name) {
+        PyException e = attributeError(noAttributeMessage(o, name));
+        ts.incref(o);
+        e.value.setNameAndObjSteal(ts, new PyStr(name), o);
+        return e;
+    }
+
+    /**
+     * AttributeError for {@code o.name} that records neither name nor object, as CPython's
+     * own PyErr_Format calls do (deleting a missing attribute): no suggestion is offered.
+     */
     public static PyException noAttribute(PyObject o, String name) {
+        return attributeError(noAttributeMessage(o, name));
+    }
+
+    private static String noAttributeMessage(PyObject o, String name) {
         if (o instanceof PyType t) {
-            return attributeError("type object '" + t.name() + "' has no attribute '" + name + "'");
+            return "type object '" + t.name() + "' has no attribute '" + name + "'";
         }
         if (o instanceof PyModule m) {
-            return attributeError("module '" + m.name() + "' has no attribute '" + name + "'");
+            return "module '" + m.name() + "' has no attribute '" + name + "'";
         }
-        return attributeError("'" + o.type().name() + "' object has no attribute '" + name + "'");
+        return "'" + o.type().name() + "' object has no attribute '" + name + "'";
     }
 
     public static PyException unsupportedOperands(String symbol, PyObject a, PyObject b) {

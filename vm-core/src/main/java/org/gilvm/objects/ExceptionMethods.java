@@ -20,6 +20,15 @@ public final class ExceptionMethods {
         return e;
     }
 
+    /**
+     * {@code BaseException.__init__(self, *args)}: stores args again, so a subclass's
+     * {@code super().__init__(message)} decides what the exception shows.
+     */
+    @org.gilvm.builtins.ExposedMethod(name = "__init__", sig = "*args")
+    static void init(ThreadState ts, PyBaseException self, PyTuple args) {
+        self.setArgs(ts, args);
+    }
+
     static String str(ThreadState ts, PyBaseException e) {
         PyObject m = SpecialMethods.userDefined(e.type(), "__str__");
         if (m != null) {

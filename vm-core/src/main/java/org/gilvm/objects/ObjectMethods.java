@@ -57,7 +57,7 @@ final class ObjectMethods {
     static PyObject getattribute(ThreadState ts, PyObject self, String name) {
         PyObject v = Attributes.genericFindAttr(ts, self, name, null);
         if (v == null) {
-            throw Errors.noAttribute(self, name);
+            throw Errors.noAttribute(ts, self, name);
         }
         return v;
     }

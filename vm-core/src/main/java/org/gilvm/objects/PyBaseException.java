@@ -5,7 +5,8 @@ import org.gilvm.interp.ThreadState;
 /**
  * Every exception object, of a builtin or a user-defined exception class: CPython's
  * {@code PyBaseExceptionObject}. Subclass-specific attributes (SyntaxError's lineno,
- * OSError's errno, user attributes) live in the instance dict.
+ * OSError's errno, user attributes) live in the instance dict; NameError's and
+ * AttributeError's {@code name} and {@code obj} are members, as in CPython.
  */
 public final class PyBaseException extends PyObject {
     private final PyType type;
@@ -15,6 +16,14 @@ public final class PyBaseException extends PyObject {
     public PyBaseException context;
     public boolean suppressContext;
     public PyTraceback traceback;
+    /**
+     * The {@code name} of a NameError or AttributeError and the {@code obj} of an
+     * AttributeError: CPython keeps them as members of PyNameErrorObject and
+     * PyAttributeErrorObject, outside the instance dict. Null when unset (Python sees None);
+     * the exception owns a reference to each. The traceback printer's "Did you mean"
+     * suggestion reads them.
+     */
+    private PyObject name, obj;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -61,6 +70,43 @@ public final class PyBaseException extends PyObject {
         return args.toString();
     }
 
+    /** NameError's or AttributeError's name, borrowed, or null when unset. */
+    public PyObject name() {
+        return name;
+    }
+
+    /** AttributeError's obj, borrowed, or null when unset. */
+    public PyObject obj() {
+        return obj;
+    }
+
+    /**
+     * Sets name and obj (either may be null), stealing the references passed. {@code ts} may
+     * be null while both are unset, as when an exception is being created.
+     */
+    public void setNameAndObjSteal(ThreadState ts, PyObject newName, PyObject newObj) {
+        PyObject oldName = name, oldObj = obj;
+        name = newName;
+        obj = newObj;
+        if (oldName != null) {
+            ts.decref(oldName);
+        }
+        if (oldObj != null) {
+            ts.decref(oldObj);
+        }
+    }
+
+    /**
+     * Whether {@code attr} is one of this exception's {@code name}/{@code obj} members. An
+     * attribute of the same name on a subclass comes first in the MRO and hides the member.
+     */
+    private boolean isMember(String attr) {
+        boolean member = attr.equals("name")
+                ? type.isSubtypeOf(ExceptionTypes.NAME_ERROR) || type.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)
+                : attr.equals("obj") && type.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR);
+        return member && (!type.isHeapType() || type.lookup(attr) == null);
+    }
+
     @Override
     public String str(ThreadState ts) {
         return ExceptionMethods.str(ts, this);
@@ -77,14 +123,45 @@ public final class PyBaseException extends PyObject {
         if (special != null) {
             return special;
         }
+        if (isMember(name)) {
+            PyObject v = name.equals("name") ? this.name : obj;
+            v = v == null ? PyNone.None : v;
+            ts.incref(v);
+            return v;
+        }
         return Attributes.genericFindAttr(ts, this, name, dict);
     }
 
     @Override
     public void setAttr(ThreadState ts, String name, PyObject value) {
-        if (!ExceptionMethods.setSpecialAttr(ts, this, name, value)) {
+        if (isMember(name)) {
+            setMember(ts, name, value);
+        } else if (!ExceptionMethods.setSpecialAttr(ts, this, name, value)) {
             Attributes.genericSetAttr(ts, this, name, value, dict());
         }
+    }
+
+    @Override
+    public void delAttr(ThreadState ts, String name) {
+        if (isMember(name)) {
+            setMember(ts, name, null);
+        } else {
+            super.delAttr(ts, name);
+        }
+    }
+
+    /** Deleting a member leaves it unset, which reads as None, as CPython's T_OBJECT does. */
+    private void setMember(ThreadState ts, String attr, PyObject value) {
+        ts.incref(value);
+        PyObject old;
+        if (attr.equals("name")) {
+            old = name;
+            name = value;
+        } else {
+            old = obj;
+            obj = value;
+        }
+        ts.decref(old);
     }
 
     @Override
@@ -99,6 +176,8 @@ public final class PyBaseException extends PyObject {
         ts.decref(dict);
         ts.decref(cause);
         ts.decref(context);
+        ts.decref(name);
+        ts.decref(obj);
         ts.decref(type);
     }
 }

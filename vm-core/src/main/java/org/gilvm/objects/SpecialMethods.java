@@ -68,7 +68,7 @@ public final class SpecialMethods {
     public static PyObject call(ThreadState ts, PyObject self, String name, PyObject... args) {
         PyObject r = callOptional(ts, self, name, args);
         if (r == null) {
-            throw Errors.noAttribute(self, name);
+            throw Errors.noAttribute(ts, self, name);
         }
         return r;
     }

@@ -38,6 +38,8 @@ public final class TypeSetup {
                 {BuiltinTypes.DICT_VALUES, PyDictView.Values.class},
                 {BuiltinTypes.DICT_ITEMS, PyDictView.Items.class},
                 {ExceptionTypes.BASE_EXCEPTION, ExceptionMethods.class},
+                {ExceptionTypes.BASE_EXCEPTION, ExceptionNotes.class},
+                {BuiltinTypes.PROPERTY, PropertyMethods.class},
                 {BuiltinTypes.TEXT_IO, TextIOMethods.class},
         };
     }

@@ -68,7 +68,7 @@ final class BuiltinsIteration {
             return r;
         }
         if (nargs == 1) {
-            throw Errors.stopIteration();
+            throw argv[off] instanceof org.gilvm.objects.PyGenerator g ? g.stopIteration(ts) : Errors.stopIteration();
         }
         PyObject dflt = argv[off + 1];
         ts.incref(dflt);

@@ -24,18 +24,23 @@ import org.gilvm.objects.PyStr;
 final class JavaBuiltin implements BuiltinBody {
     private final String qualname;
     private final Signature sig;
-    private final MethodHandle handle;
+    private final Method method;
+    /**
+     * The spread handle, made on first call: building one costs a few LambdaForms, and most
+     * of the several hundred builtins are never called by a given program (start-up time).
+     */
+    private volatile MethodHandle handle;
     private final boolean wantsThreadState;
     private final Class<?> selfType;
     private final String selfTypeName;
     private final Class<?>[] paramTypes;
     private final Class<?> returnType;
 
-    private JavaBuiltin(String qualname, Signature sig, MethodHandle handle, boolean wantsThreadState,
+    private JavaBuiltin(String qualname, Signature sig, Method method, boolean wantsThreadState,
                         Class<?> selfType, String selfTypeName, Class<?>[] paramTypes, Class<?> returnType) {
         this.qualname = qualname;
         this.sig = sig;
-        this.handle = handle;
+        this.method = method;
         this.wantsThreadState = wantsThreadState;
         this.selfType = selfType;
         this.selfTypeName = selfTypeName;
@@ -71,18 +76,23 @@ final class JavaBuiltin implements BuiltinBody {
         }
         Class<?>[] params = java.util.Arrays.copyOfRange(all, first, all.length);
         Signature sig = Signature.parse(name, qualname, sigSpec, params.length);
-        MethodHandle mh;
-        try {
-            MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(m.getDeclaringClass(),
-                    MethodHandles.lookup());
-            mh = lookup.unreflect(m);
-        } catch (IllegalAccessException e) {
-            throw new IllegalStateException(e);
+        return new JavaBuiltin(qualname, sig, m, wantsTs, selfType, selfTypeName, params, m.getReturnType());
+    }
+
+    private MethodHandle handle() {
+        MethodHandle mh = handle;
+        if (mh == null) {
+            try {
+                MethodHandles.Lookup lookup = MethodHandles.privateLookupIn(method.getDeclaringClass(),
+                        MethodHandles.lookup());
+                mh = lookup.unreflect(method).asSpreader(Object[].class, method.getParameterCount())
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+            handle = mh;
         }
-        mh = mh.asSpreader(Object[].class, all.length)
-                .asType(MethodType.methodType(Object.class, Object[].class));
-        return new JavaBuiltin(qualname, sig, mh, wantsTs, selfType, selfTypeName, params,
-                m.getReturnType());
+        return mh;
     }
 
     /**
@@ -146,7 +156,7 @@ final class JavaBuiltin implements BuiltinBody {
     private PyObject invoke(ThreadState ts, Object[] javaArgs) {
         Object result;
         try {
-            result = (Object) handle.invokeExact(javaArgs);
+            result = (Object) handle().invokeExact(javaArgs);
         } catch (RuntimeException | Error e) {
             throw e;
         } catch (Throwable t) {

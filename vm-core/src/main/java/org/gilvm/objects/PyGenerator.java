@@ -72,6 +72,7 @@ public final class PyGenerator extends PyObject {
             if (throwing != null) {
                 throw throwing;
             }
+            ts.decref(returnValue);
             returnValue = null;
             return null;
         }
@@ -125,25 +126,27 @@ public final class PyGenerator extends PyObject {
 
     @Override
     public PyObject next(ThreadState ts) {
-        PyObject r = sendEx(ts, PyNone.None, null);
-        if (r == null) {
-            ts.decref(takeReturnValue());
-        }
-        return r;
+        // When the frame returns, the value stays for next() to put in its StopIteration; a
+        // for loop just ignores it.
+        return sendEx(ts, PyNone.None, null);
     }
 
     /** {@code gen.send(value)}: the next yielded value, or StopIteration carrying the return value. */
     public PyObject send(ThreadState ts, PyObject value) {
         PyObject r = sendEx(ts, value, null);
-        return r != null ? r : stopIteration(ts);
+        if (r == null) {
+            throw stopIteration(ts);
+        }
+        return r;
     }
 
-    private PyObject stopIteration(ThreadState ts) {
+    /** The StopIteration that ends this generator: it carries the return value unless that is None. */
+    public PyException stopIteration(ThreadState ts) {
         PyObject v = takeReturnValue();
         if (v == PyNone.None) {
-            throw Errors.stopIteration();
+            return Errors.stopIteration();
         }
-        throw new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.of(v)));
+        return new PyException(new PyBaseException(ExceptionTypes.STOP_ITERATION, PyTuple.of(v)));
     }
 
     /** {@code gen.throw(exc)}: raises exc at the suspension point (delegating to a yield-from target). */
@@ -152,13 +155,19 @@ public final class PyGenerator extends PyObject {
         if (yf != null) {
             PyObject r = GeneratorDelegation.throwIntoTarget(ts, this, frame, yf, exc);
             if (r != GeneratorDelegation.NOT_DELEGATED) {
-                return r != null ? r : stopIteration(ts);
+                if (r == null) {
+                    throw stopIteration(ts);
+                }
+                return r;
             }
         }
         ts.incref(exc);
         PyException e = new PyException(exc);
         PyObject r = sendEx(ts, PyNone.None, e);
-        return r != null ? r : stopIteration(ts);
+        if (r == null) {
+            throw stopIteration(ts);
+        }
+        return r;
     }
 
     /** Internal: resume after a yield-from target finished during throw (see GeneratorDelegation). */
@@ -227,6 +236,29 @@ public final class PyGenerator extends PyObject {
         frame.clear(ts);
         ts.decref(returnValue);
         ts.decref(frame.func);
+    }
+
+    @Override
+    public PyObject findAttr(ThreadState ts, String attr) {
+        PyObject v = switch (attr) {
+            case "__name__" -> new PyStr(name);
+            case "__qualname__" -> new PyStr(qualname);
+            case "gi_running" -> PyBool.of(frame.executing);
+            case "gi_code" -> frame.code;
+            case "gi_suspended" -> PyBool.of(!finished && !frame.executing && frame.lasti >= 0 && !justStarted());
+            case "gi_yieldfrom" -> {
+                PyObject yf = GeneratorDelegation.yieldFromTarget(frame, finished);
+                yield yf == null ? PyNone.None : yf;
+            }
+            default -> null;
+        };
+        if (v == null) {
+            return super.findAttr(ts, attr);
+        }
+        if (v == frame.code || attr.equals("gi_yieldfrom")) {
+            ts.incref(v);
+        }
+        return v;
     }
 
     @Override

@@ -40,6 +40,7 @@ public final class TypeSetup {
                 {ExceptionTypes.BASE_EXCEPTION, ExceptionMethods.class},
                 {ExceptionTypes.BASE_EXCEPTION, ExceptionNotes.class},
                 {BuiltinTypes.PROPERTY, PropertyMethods.class},
+                {BuiltinTypes.GENERATOR, GeneratorMethods.class},
                 {BuiltinTypes.TEXT_IO, TextIOMethods.class},
         };
     }

@@ -31,7 +31,46 @@ class GoldenCorpusTest {
         try (Stream<Path> files = Files.walk(CORPUS)) {
             programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
         }
-        return programs.stream().map(p -> DynamicTest.dynamicTest(CORPUS.relativize(p).toString(), () -> check(p)));
+        java.util.Set<String> known = knownFailures();
+        return programs.stream().map(p -> {
+            String rel = CORPUS.relativize(p).toString();
+            return DynamicTest.dynamicTest(rel, () -> {
+                if (known.contains(rel)) {
+                    expectStillFailing(p, rel);
+                } else {
+                    check(p);
+                }
+            });
+        });
+    }
+
+    /** tests/golden/KNOWN_FAILURES: programs not passing yet. */
+    static java.util.Set<String> knownFailures() throws IOException {
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (String line : Files.readAllLines(CORPUS.resolve("KNOWN_FAILURES"))) {
+            if (!line.isBlank() && !line.startsWith("#")) {
+                known.add(line.trim());
+            }
+        }
+        return known;
+    }
+
+    /**
+     * A known failure is skipped, unless it now passes: then the list is out of date and the
+     * test says so, so fixed programs are never silently left unchecked.
+     */
+    private static void expectStillFailing(Path program, String rel) throws IOException {
+        boolean passes;
+        try {
+            check(program);
+            passes = true;
+        } catch (AssertionError | RuntimeException e) {
+            passes = false;
+        }
+        if (passes) {
+            org.junit.jupiter.api.Assertions.fail(rel + " passes now: remove it from tests/golden/KNOWN_FAILURES");
+        }
+        org.junit.jupiter.api.Assumptions.abort(rel + " is a known failure (tests/golden/KNOWN_FAILURES)");
     }
 
     /** The result of running one program in a fresh interpreter. */

@@ -71,7 +71,7 @@ public final class Eval {
 
     private static PyObject loop(ThreadState ts, Frame f, PyException throwing) {
         final PyCode co = f.code;
-        final char[] code = co.code;
+        final char[] code = co.quickened();
         final PyObject[] s = f.localsPlus;
         final PyObject[] consts = co.consts;
         final RefCounts rc = ts.refCounts();
@@ -126,6 +126,71 @@ public final class Eval {
                             PyObject v = consts[arg];
                             rc.incref(ts, v);
                             s[sp++] = v;
+                        }
+                        case Quickening.LOAD_FAST__LOAD_CONST -> {
+                            PyObject v = s[arg];
+                            if (v == null) {
+                                throw Errors.unboundLocalError(co.localsPlusNames[arg]);
+                            }
+                            rc.incref(ts, v);
+                            s[sp++] = v;
+                            PyObject c = consts[code[pc++] >>> 8];
+                            rc.incref(ts, c);
+                            s[sp++] = c;
+                        }
+                        case Quickening.LOAD_FAST__LOAD_FAST, Quickening.STORE_FAST__LOAD_FAST -> {
+                            if (op == Quickening.STORE_FAST__LOAD_FAST) {
+                                PyObject old = s[arg];
+                                s[arg] = s[--sp];
+                                s[sp] = null;
+                                rc.decref(ts, old);
+                            } else {
+                                PyObject v = s[arg];
+                                if (v == null) {
+                                    throw Errors.unboundLocalError(co.localsPlusNames[arg]);
+                                }
+                                rc.incref(ts, v);
+                                s[sp++] = v;
+                            }
+                            here = pc;
+                            int a2 = code[pc++] >>> 8;
+                            PyObject v = s[a2];
+                            if (v == null) {
+                                throw Errors.unboundLocalError(co.localsPlusNames[a2]);
+                            }
+                            rc.incref(ts, v);
+                            s[sp++] = v;
+                        }
+                        case Quickening.COMPARE_OP_JUMP -> {
+                            // COMPARE_OP + POP_JUMP_IF_*: two small ints compare and jump in one step
+                            PyObject b = s[sp - 1], a = s[sp - 2];
+                            if (a instanceof PyInt ia && b instanceof PyInt ib && ia.isSmall() && ib.isSmall()) {
+                                boolean t = IntFast.compare(ia.value, ib.value, arg);
+                                s[--sp] = null;
+                                s[--sp] = null;
+                                rc.decref(ts, a);
+                                rc.decref(ts, b);
+                                pc += C_COMPARE_OP;
+                                int jw = code[pc++];
+                                int jop = jw & 0xff;
+                                if (t == (jop == POP_JUMP_FORWARD_IF_TRUE || jop == POP_JUMP_BACKWARD_IF_TRUE)) {
+                                    if (jop >= POP_JUMP_BACKWARD_IF_FALSE) {
+                                        pc -= jw >>> 8;
+                                        if (ts.evalBreaker != 0) {
+                                            ts.handleEvalBreaker();
+                                        }
+                                    } else {
+                                        pc += jw >>> 8;
+                                    }
+                                }
+                            } else {
+                                PyObject r = EvalOps.compare(ts, a, b, arg);
+                                s[--sp] = null;
+                                s[sp - 1] = r;
+                                rc.decref(ts, a);
+                                rc.decref(ts, b);
+                                pc += C_COMPARE_OP;
+                            }
                         }
                         case POP_TOP -> {
                             PyObject v = s[--sp];

@@ -3,6 +3,8 @@ package org.gilvm.interp;
 import java.util.ArrayDeque;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.PyBaseException;
+import org.gilvm.objects.PyFloat;
+import org.gilvm.objects.PyInt;
 import org.gilvm.objects.PyObject;
 import org.gilvm.spi.RefCounts;
 
@@ -101,6 +103,13 @@ public final class ThreadState {
      * CPython's trashcan does, so dealloc never overflows the Java stack.
      */
     public void dealloc(PyObject o) {
+        // Numbers own nothing and have no __del__: poison them without the general machinery
+        // (the count loop frees one int per iteration).
+        Class<?> c = o.getClass();
+        if (c == PyInt.class || c == PyFloat.class) {
+            o.refcnt = PyObject.FREED;
+            return;
+        }
         if (deallocDepth >= MAX_DEALLOC_DEPTH) {
             deferredDeallocs.add(o);
             return;

@@ -91,6 +91,22 @@ public final class PyCode extends PyObject {
         return locations[4 * index];
     }
 
+    /**
+     * The code the eval loop runs: {@link #code} with superinstructions patched in
+     * ({@link org.gilvm.interp.Quickening}); made on first use. A race makes two identical
+     * copies, which is harmless.
+     */
+    public char[] quickened() {
+        char[] q = quickened;
+        if (q == null) {
+            q = org.gilvm.interp.Quickening.quicken(code);
+            quickened = q;
+        }
+        return q;
+    }
+
+    private char[] quickened;
+
     /** KW_NAMES's operand: the const tuple of keyword names as Java strings, cached per const. */
     public String[] kwNames(int constIndex) {
         String[][] cache = kwNamesCache;

@@ -36,6 +36,8 @@ public final class Gilvm {
     /** Runs a program; returns the process exit code. */
     public static int run(String source, String filename, List<String> argv) {
         Interpreter interp = new Interpreter(InterpreterConfig.standard(argv));
+        // The process's Ctrl-C becomes KeyboardInterrupt in this interpreter's main thread.
+        interp.signals().installSigint();
         return new ProgramRunner(interp).runSource(source, filename);
     }
 

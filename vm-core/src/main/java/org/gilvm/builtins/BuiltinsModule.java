@@ -157,6 +157,7 @@ public final class BuiltinsModule {
             if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
                 throw e;
             }
+            ts.decref(e.value);
             v = null;
         }
         if (v == null) {
@@ -175,6 +176,7 @@ public final class BuiltinsModule {
             return v != null;
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                ts.decref(e.value);
                 return false;
             }
             throw e;

@@ -103,6 +103,10 @@ public final class TimeModule {
             throw Errors.valueError("sleep length must be non-negative");
         }
         sleepNanos(ns);
+        if (Thread.currentThread().isInterrupted()) {
+            // Woken by Ctrl-C: raise KeyboardInterrupt now, as CPython's sleep does (PEP 475).
+            ts.interp.signals().checkAfterInterrupt(ts);
+        }
     }
 
     /** CPython's _PyTime_FromSecondsObject with _PyTime_ROUND_TIMEOUT (away from zero). */

@@ -75,7 +75,8 @@ final class MainModule {
             return 1;
         }
         interp.printException(ts, exc);
-        return 1;
+        // CPython ends by re-raising SIGINT on itself, so the shell sees 128 + SIGINT.
+        return exc.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 
     /** sys.path[0] for a script: its directory, as the user wrote it ("" when it has none). */

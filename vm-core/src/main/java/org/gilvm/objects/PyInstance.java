@@ -291,6 +291,7 @@ public final class PyInstance extends PyObject {
                 if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
                     throw e;
                 }
+                ts.decref(e.value);
                 v = null;
             }
         } else {
@@ -303,6 +304,7 @@ public final class PyInstance extends PyObject {
                     return SpecialMethods.callMethod(ts, getattr, this, PyStr.intern(name));
                 } catch (PyException e) {
                     if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                        ts.decref(e.value);
                         return null;
                     }
                     throw e;

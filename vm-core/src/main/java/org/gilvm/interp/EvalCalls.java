@@ -44,15 +44,7 @@ final class EvalCalls {
         PyObject r = callable instanceof PyFunction fn
                 ? Calls.callFunction(ts, fn, s, sp - total, total - nkw, kwnames)
                 : callable.call(ts, s, sp - total, total - nkw, kwnames);
-        for (int i = sp - 1; i > base; i--) {
-            PyObject o = s[i];
-            s[i] = null;
-            ts.decref(o);
-        }
-        PyObject o = s[base];
-        s[base] = r;
-        ts.decref(o);
-        return base + 1;
+        return finishCall(ts, s, base, sp, r);
     }
 
     /**
@@ -111,6 +103,11 @@ final class EvalCalls {
             ts.decref(t);
         }
         int base = sp - (hasKw ? 4 : 3);
+        return finishCall(ts, s, base, sp, r);
+    }
+
+    /** Releases a call's slots {@code s[base..sp)} and leaves the result in {@code s[base]}. */
+    private static int finishCall(ThreadState ts, PyObject[] s, int base, int sp, PyObject r) {
         for (int i = sp - 1; i > base; i--) {
             PyObject o = s[i];
             s[i] = null;

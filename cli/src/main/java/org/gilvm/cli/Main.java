@@ -44,7 +44,8 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     public static int execute(String... args) {
         CommandLine cl = new CommandLine(new Main());
         cl.setStopAtPositional(true);
-        cl.getSubcommands().values().forEach(sub -> sub.setStopAtPositional(true));
+        // This reaches every subcommand; `dis FILE --function F` takes options after FILE.
+        cl.getSubcommands().get("dis").setStopAtPositional(false);
         cl.setParameterExceptionHandler((ex, a) -> {
             System.err.println("gilvm: " + ex.getMessage());
             return 2;

@@ -14,5 +14,6 @@ public final class ModuleTable {
             BuiltinsModule.class,
             SysModule.class,
             TimeModule.class,
-            MathModule.class);
+            MathModule.class,
+            DisModule.class);
 }

@@ -3,11 +3,10 @@ package org.gilvm.compiler;
 import static org.gilvm.bytecode.Op.*;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.List;
-import org.gilvm.ast.Arg;
-import org.gilvm.ast.Arguments;
+import java.util.Map;
 import org.gilvm.ast.ConstantValue;
 import org.gilvm.ast.Ctx;
 import org.gilvm.ast.Expr;
@@ -15,63 +14,123 @@ import org.gilvm.ast.Loc;
 import org.gilvm.ast.Mod;
 import org.gilvm.ast.Node;
 import org.gilvm.ast.Stmt;
+import org.gilvm.interp.Interpreter;
+import org.gilvm.interp.InterpreterConfig;
+import org.gilvm.interp.ThreadState;
 import org.gilvm.objects.PyCode;
+import org.gilvm.objects.PyFrozenSet;
+import org.gilvm.objects.PyNone;
 import org.gilvm.objects.PyObject;
 import org.gilvm.objects.PyStr;
 import org.gilvm.objects.PyTuple;
 
 /**
- * AST to bytecode, CPython 3.11's {@code Python/compile.c}: one {@link Unit} per code object,
- * statements here, expressions in {@link ExprCompiler}, constants in {@link Constants}.
- * The output follows CPython's instruction choices so {@code dis} listings agree.
+ * AST to bytecode, CPython 3.11's {@code Python/compile.c}, ported closely so that code
+ * objects match CPython's instruction for instruction ({@code scripts/compare-dis.sh} checks
+ * this against {@code python3 -m dis}).
+ *
+ * <p>The pipeline: {@link AstOptimizer} folds constants; {@link SymbolTable} resolves names;
+ * code generation ({@link StmtCompiler}, {@link ExprCompiler}, {@link CallCompiler},
+ * {@link TryCompiler}, {@link UnwindCompiler}, {@link ComprehensionCompiler},
+ * {@link DisplayCompiler}, {@link DefCompiler}) appends
+ * instructions to basic blocks of the current {@link Unit}, each taking the unit's current
+ * source position; {@link Assembler} then optimises the control-flow graph and lays out the
+ * code object.
  */
 public final class Compiler {
-    final SymbolTable st;
+    SymbolTable st;
     final String filename;
+    final AstOptimizer opt;
     Unit u;
     private final Deque<Unit> stack = new ArrayDeque<>();
+    private ThreadState ts;
+    private final Map<Object, PyObject> constCache = new HashMap<>();
     final ExprCompiler expr;
     final StmtCompiler stmt;
+    final CallCompiler call;
+    final TryCompiler tries;
+    final ComprehensionCompiler comp;
+    final DefCompiler defs;
+    final DisplayCompiler displays;
+    final UnwindCompiler unwind;
 
-    private Compiler(SymbolTable st, String filename) {
-        this.st = st;
+    private Compiler(String filename, ThreadState ts) {
         this.filename = filename;
+        this.ts = ts;
+        this.opt = new AstOptimizer(this::ts);
         this.expr = new ExprCompiler(this);
         this.stmt = new StmtCompiler(this);
+        this.call = new CallCompiler(this);
+        this.tries = new TryCompiler(this);
+        this.comp = new ComprehensionCompiler(this);
+        this.defs = new DefCompiler(this);
+        this.displays = new DisplayCompiler(this);
+        this.unwind = new UnwindCompiler(this);
     }
 
-    /** Compiles a module to its code object. */
+    /** Compiles a module; constants are folded with a private interpreter when needed. */
     public static PyCode compileModule(Mod mod, String filename) {
-        SymbolTable st = SymbolTable.build(mod, filename);
-        Compiler c = new Compiler(st, filename);
-        c.enterUnit(st.scopeOf(mod), "<module>", "<module>", 1, List.of());
-        c.emit(RESUME, 0, new Loc(0, 0, 0, 0));
-        List<Stmt> body = mod.body();
-        int start = 0;
-        if (!body.isEmpty() && docstring(body) != null) {
-            c.expr.visit(((Stmt.ExprStmt) body.get(0)).value());
-            c.storeName("__doc__", body.get(0).loc());
-            start = 1;
-        }
-        for (int i = start; i < body.size(); i++) {
-            c.stmt.visit(body.get(i));
-        }
-        c.returnNone(body.isEmpty() ? Loc.NONE : c.stmt.lastLoc);
-        return c.leaveUnit(0, 0, 0, 0);
+        return compileModule(mod, filename, null);
+    }
+
+    /** Compiles a module, folding constants in {@code ts}'s interpreter (null: a private one). */
+    public static PyCode compileModule(Mod mod, String filename, ThreadState ts) {
+        checkNoFutureAnnotations(mod.body());
+        Compiler c = new Compiler(filename, ts);
+        c.opt.body(mod.body());
+        c.st = SymbolTable.build(mod, filename);
+        c.enterScope("<module>", Unit.ScopeType.MODULE, mod, 1);
+        c.u.lineno = 1;
+        c.body(mod.body());
+        PyCode code = c.assemble(true);
+        c.exitScope();
+        return code;
     }
 
     /** Compiles an expression for eval(): the code returns its value. */
     public static PyCode compileExpression(Expr e, String filename) {
-        Mod key = new Mod(List.of(), e.loc());
-        SymbolTable st = SymbolTable.buildExpression(e, key, filename);
-        Compiler c = new Compiler(st, filename);
-        c.enterUnit(st.scopeOf(key), "<module>", "<module>", 1, List.of());
-        c.emit(RESUME, 0, Loc.NONE);
-        c.expr.visit(e);
-        c.emit(RETURN_VALUE, 0, e.loc());
-        return c.leaveUnit(0, 0, 0, 0);
+        return compileExpression(e, filename, null);
     }
 
+    /** Compiles an expression, folding constants in {@code ts}'s interpreter (null: a private one). */
+    public static PyCode compileExpression(Expr e, String filename, ThreadState ts) {
+        Mod key = new Mod(List.of(), e.loc());
+        Compiler c = new Compiler(filename, ts);
+        c.opt.expr(e);
+        c.st = SymbolTable.buildExpression(e, key, filename);
+        c.enterScope("<module>", Unit.ScopeType.MODULE, key, 1);
+        c.u.lineno = 1;
+        c.expr.visit(e);
+        PyCode code = c.assemble(false);
+        c.exitScope();
+        return code;
+    }
+
+    /** The thread whose interpreter evaluates constant operations (created on first use). */
+    ThreadState ts() {
+        if (ts == null) {
+            ts = new ThreadState(new Interpreter(InterpreterConfig.standard(List.of())));
+        }
+        return ts;
+    }
+
+    /**
+     * PEP 563 turns annotations into strings, which needs an unparser gilvm does not have: such
+     * modules are refused rather than compiled with evaluated annotations.
+     */
+    private static void checkNoFutureAnnotations(List<Stmt> body) {
+        for (Stmt s : body) {
+            if (s instanceof Stmt.ImportFrom f && "__future__".equals(f.module())) {
+                for (var a : f.names()) {
+                    if (a.name().equals("annotations")) {
+                        throw new UnsupportedOperationException("from __future__ import annotations is not supported");
+                    }
+                }
+            }
+        }
+    }
+
+    /** The docstring of a body: a first statement that is a string literal (_PyAST_GetDocString). */
     static String docstring(List<Stmt> body) {
         if (!body.isEmpty() && body.get(0) instanceof Stmt.ExprStmt es && es.value() instanceof Expr.Constant c
                 && c.value() instanceof ConstantValue.StrValue s) {
@@ -82,281 +141,207 @@ public final class Compiler {
 
     // ---- units -------------------------------------------------------------------
 
-    void enterUnit(Scope scope, String name, String qualname, int firstLine, List<String> params) {
+    /** CPython's compiler_enter_scope: a new unit whose first instruction is RESUME. */
+    void enterScope(String name, Unit.ScopeType type, Node key, int lineno) {
+        Unit nu = new Unit(st.scopeOf(key), name, type, lineno);
         if (u != null) {
             stack.push(u);
+            nu.privateName = u.privateName;
         }
-        u = new Unit(scope, name, qualname, firstLine);
-        u.layout(params);
+        u = nu;
+        if (type == Unit.ScopeType.MODULE) {
+            u.lineno = 0;
+        } else {
+            setQualname();
+        }
+        u.addopI(RESUME, 0);
+        if (type == Unit.ScopeType.MODULE) {
+            u.lineno = -1;
+        }
     }
 
-    PyCode leaveUnit(int argCount, int posOnly, int kwOnly, int extraFlags) {
-        Scope s = u.scope;
-        int flags = extraFlags;
-        if (s.kind == Scope.Kind.FUNCTION) {
-            flags |= PyCode.CO_OPTIMIZED | PyCode.CO_NEWLOCALS;
-            if (s.parent != null && s.parent.kind != Scope.Kind.MODULE) {
-                flags |= PyCode.CO_NESTED;
-            }
-        }
-        if (s.generator) {
-            flags |= PyCode.CO_GENERATOR;
-        }
-        if (u.freeCount() == 0 && u.cellCount() == 0) {
-            flags |= PyCode.CO_NOFREE;
-        }
-        Assembler.Spec spec = new Assembler.Spec(u.name, u.qualname, filename, u.firstLine, argCount, posOnly,
-                kwOnly, flags, u.localsPlus.keySet().toArray(new String[0]), u.kindArray());
-        PyCode code = Assembler.assemble(u.b, spec);
+    void exitScope() {
         u = stack.isEmpty() ? null : stack.pop();
-        return code;
     }
 
-    /** The qualified name of a def or class inside the current unit, as CPython's compiler_set_qualname. */
-    String qualnameFor(String name) {
-        if (u.scope.kind == Scope.Kind.MODULE) {
-            return name;
-        }
-        Scope s = u.scope;
-        Scope.Binding b = s.bindings.get(name);
-        if (s.kind == Scope.Kind.CLASS || b == Scope.Binding.GLOBAL_EXPLICIT) {
-            return b == Scope.Binding.GLOBAL_EXPLICIT ? name : u.qualname + "." + name;
-        }
-        return u.qualname + ".<locals>." + name;
-    }
-
-    /** The prologue every code object starts with: cells, free variables, generator setup. */
-    void prologue(Loc loc) {
-        int nlocals = u.localsPlus.size();
-        for (int i = 0; i < nlocals; i++) {
-            byte k = u.kinds.get(i);
-            if ((k & PyCode.KIND_CELL) != 0) {
-                emit(MAKE_CELL, i, Loc.NONE);
+    private void setQualname() {
+        String base = null;
+        if (stack.size() > 1) {
+            Unit parent = stack.peek();
+            boolean forceGlobal = false;
+            if (u.scopeType == Unit.ScopeType.FUNCTION || u.scopeType == Unit.ScopeType.ASYNC_FUNCTION
+                    || u.scopeType == Unit.ScopeType.CLASS) {
+                String mangled = Mangler.mangle(parent.privateName, u.name);
+                forceGlobal = parent.ste.scope(mangled) == Scope.GLOBAL_EXPLICIT;
+            }
+            if (!forceGlobal) {
+                if (parent.scopeType == Unit.ScopeType.FUNCTION || parent.scopeType == Unit.ScopeType.ASYNC_FUNCTION
+                        || parent.scopeType == Unit.ScopeType.LAMBDA) {
+                    base = parent.qualname + ".<locals>";
+                } else {
+                    base = parent.qualname;
+                }
             }
         }
-        int nfree = u.freeCount();
-        if (nfree > 0) {
-            emit(COPY_FREE_VARS, nfree, Loc.NONE);
+        u.qualname = base != null ? base + "." + u.name : u.name;
+    }
+
+    /** CPython's assemble(): appends the implicit return, then builds the code object. */
+    PyCode assemble(boolean addNone) {
+        if (!u.curblock.hasReturn) {
+            u.unsetLoc();
+            if (addNone) {
+                loadConst(PyNone.None);
+            }
+            u.addop(RETURN_VALUE);
         }
-        if (u.scope.generator) {
-            emit(RETURN_GENERATOR, 0, Loc.NONE);
-            emit(POP_TOP, 0, Loc.NONE);
+        return new Assembler(u, filename, ts()).assemble();
+    }
+
+    // ---- frame blocks -------------------------------------------------------------
+
+    void pushFblock(FBlock.Kind kind, Block b, Block exit, Object datum) {
+        if (u.fblocks.size() >= Unit.MAX_FBLOCKS) {
+            throw error("too many statically nested blocks");
         }
-        emit(RESUME, 0, loc);
+        u.fblocks.push(new FBlock(kind, b, exit, datum));
     }
 
-    // ---- emission helpers ----------------------------------------------------------------
-
-    void emit(int op, int arg, Loc loc) {
-        u.b.emit(op, arg, loc);
+    void popFblock() {
+        u.fblocks.pop();
     }
 
-    void emitJump(int op, CodeBuilder.Label target, Loc loc) {
-        u.b.emitJump(op, target, loc);
+    // ---- bodies -------------------------------------------------------------------
+
+    /** CPython's compiler_body: annotations setup, docstring, statements. */
+    void body(List<Stmt> stmts) {
+        if (u.scopeType == Unit.ScopeType.MODULE && !stmts.isEmpty()) {
+            u.setLoc(stmts.get(0).loc());
+        }
+        if (StmtCompiler.findAnn(stmts)) {
+            u.addop(SETUP_ANNOTATIONS);
+        }
+        if (stmts.isEmpty()) {
+            return;
+        }
+        int i = 0;
+        if (docstring(stmts) != null) {
+            i = 1;
+            expr.visit(((Stmt.ExprStmt) stmts.get(0)).value());
+            u.unsetLoc();
+            nameop("__doc__", Ctx.STORE);
+        }
+        for (; i < stmts.size(); i++) {
+            stmt.visit(stmts.get(i));
+        }
     }
 
-    CodeBuilder.Label label() {
-        return new CodeBuilder.Label();
+    // ---- constants and names ------------------------------------------------------
+
+    /**
+     * The index of a constant in the current unit. Equal constants share one object across the
+     * whole compilation (CPython's c_const_cache); a frozenset is first rebuilt from its own
+     * iteration order, as merge_consts_recursive does, which can reorder colliding items.
+     */
+    int constIndex(PyObject value) {
+        Object key = Constants.key(ts(), value);
+        PyObject canonical = constCache.get(key);
+        if (canonical == null) {
+            canonical = value;
+            if (value instanceof PyFrozenSet f && f.size() > 0) {
+                PyObject[] items = Constants.items(ts(), f).toArray(new PyObject[0]);
+                canonical = PyFrozenSet.of(ts(), PyTuple.copyOf(ts(), items, 0, items.length));
+            }
+            constCache.put(key, canonical);
+        }
+        return u.addConst(key, canonical);
     }
 
-    void bind(CodeBuilder.Label l) {
-        u.b.bind(l);
+    void loadConst(PyObject value) {
+        u.addopI(LOAD_CONST, constIndex(value));
     }
 
-    void loadConst(PyObject value, Object key, Loc loc) {
-        emit(LOAD_CONST, u.b.constIndex(key, value), loc);
-    }
-
-    void loadConst(ConstantValue v, Loc loc) {
-        emit(LOAD_CONST, Constants.index(u.b, v), loc);
-    }
-
-    void loadNone(Loc loc) {
-        loadConst(ConstantValue.NONE, loc);
-    }
-
-    void returnNone(Loc loc) {
-        loadNone(loc);
-        emit(RETURN_VALUE, 0, loc);
-    }
-
-    int constIndexOfStrTuple(List<String> names) {
+    static PyTuple strTuple(List<String> names) {
         PyObject[] items = new PyObject[names.size()];
         for (int i = 0; i < items.length; i++) {
             items[i] = PyStr.intern(names.get(i));
         }
-        return u.b.constIndex(List.of("strtuple", names), PyTuple.of(items));
+        return PyTuple.of(items);
     }
-
-    // ---- names ------------------------------------------------------------------
 
     String mangle(String name) {
-        return Mangler.mangle(SymbolTable.classNameFor(u.scope), name);
+        return Mangler.mangle(u.privateName, name);
     }
 
-    void loadName(String rawName, Loc loc) {
-        nameOp(rawName, Ctx.LOAD, loc);
+    void addopName(int op, String name) {
+        u.addopI(op, Unit.addName(u.names, mangle(name)));
     }
 
-    void storeName(String rawName, Loc loc) {
-        nameOp(rawName, Ctx.STORE, loc);
-    }
-
-    void nameOp(String rawName, Ctx ctx, Loc loc) {
-        String name = mangle(rawName);
-        Scope s = u.scope;
-        Scope.Binding b = s.bindings.get(name);
-        if (b == null) {
-            b = Scope.Binding.GLOBAL_IMPLICIT;
+    private void forbiddenName(String name, Ctx ctx) {
+        if (name.equals("__debug__")) {
+            if (ctx == Ctx.STORE) {
+                throw error("cannot assign to __debug__");
+            }
+            if (ctx == Ctx.DEL) {
+                throw error("cannot delete __debug__");
+            }
         }
-        if (name.equals("__class__") && s.kind == Scope.Kind.CLASS && s.needsClassCell && ctx == Ctx.LOAD) {
-            emit(LOAD_CLOSURE, u.localsPlus.get(name), loc);
-            return;
-        }
-        switch (b) {
-            case FREE, CELL -> {
-                if (s.kind == Scope.Kind.CLASS && ctx == Ctx.LOAD) {
-                    emit(LOAD_CLASSDEREF, u.localsPlus.get(name), loc);
+    }
+
+    /** CPython's compiler_nameop: FAST, DEREF, GLOBAL or NAME form by the name's scope. */
+    void nameop(String name, Ctx ctx) {
+        forbiddenName(name, ctx);
+        String mangled = mangle(name);
+        int scope = u.ste.scope(mangled);
+        boolean function = u.isFunctionBlock();
+        switch (scope) {
+            case Scope.FREE, Scope.CELL -> {
+                var table = scope == Scope.FREE ? u.freevars : u.cellvars;
+                int op = switch (ctx) {
+                    case LOAD -> u.ste.kind == Scope.Kind.CLASS ? LOAD_CLASSDEREF : LOAD_DEREF;
+                    case STORE -> STORE_DEREF;
+                    case DEL -> DELETE_DEREF;
+                };
+                u.addopI(op, Unit.addName(table, mangled));
+                return;
+            }
+            case Scope.LOCAL -> {
+                if (function) {
+                    int op = ctx == Ctx.LOAD ? LOAD_FAST : ctx == Ctx.STORE ? STORE_FAST : DELETE_FAST;
+                    u.addopI(op, Unit.addName(u.varnames, mangled));
                     return;
                 }
-                int idx = u.localsPlus.get(name);
-                emit(ctx == Ctx.LOAD ? LOAD_DEREF : ctx == Ctx.STORE ? STORE_DEREF : DELETE_DEREF, idx, loc);
             }
-            case LOCAL -> {
-                if (s.kind == Scope.Kind.FUNCTION) {
-                    int idx = u.localsPlus.get(name);
-                    emit(ctx == Ctx.LOAD ? LOAD_FAST : ctx == Ctx.STORE ? STORE_FAST : DELETE_FAST, idx, loc);
-                } else {
-                    int idx = u.b.nameIndex(name);
-                    emit(ctx == Ctx.LOAD ? LOAD_NAME : ctx == Ctx.STORE ? STORE_NAME : DELETE_NAME, idx, loc);
+            case Scope.GLOBAL_IMPLICIT -> {
+                if (function) {
+                    globalOp(mangled, ctx);
+                    return;
                 }
             }
-            case GLOBAL_EXPLICIT -> globalOp(name, ctx, loc);
-            case GLOBAL_IMPLICIT -> {
-                if (s.kind == Scope.Kind.FUNCTION) {
-                    globalOp(name, ctx, loc);
-                } else {
-                    int idx = u.b.nameIndex(name);
-                    emit(ctx == Ctx.LOAD ? LOAD_NAME : ctx == Ctx.STORE ? STORE_NAME : DELETE_NAME, idx, loc);
-                }
+            case Scope.GLOBAL_EXPLICIT -> {
+                globalOp(mangled, ctx);
+                return;
             }
+            default -> { }
         }
+        int op = ctx == Ctx.LOAD ? LOAD_NAME : ctx == Ctx.STORE ? STORE_NAME : DELETE_NAME;
+        u.addopI(op, Unit.addName(u.names, mangled));
     }
 
-    private void globalOp(String name, Ctx ctx, Loc loc) {
-        int idx = u.b.nameIndex(name);
+    private void globalOp(String mangled, Ctx ctx) {
+        int arg = Unit.addName(u.names, mangled);
         switch (ctx) {
-            case LOAD -> emit(LOAD_GLOBAL, idx << 1, loc);
-            case STORE -> emit(STORE_GLOBAL, idx, loc);
-            case DEL -> emit(DELETE_GLOBAL, idx, loc);
+            case LOAD -> u.addopI(LOAD_GLOBAL, arg << 1);
+            case STORE -> u.addopI(STORE_GLOBAL, arg);
+            case DEL -> u.addopI(DELETE_GLOBAL, arg);
         }
     }
 
-    /** Whether a load of this name would be a LOAD_GLOBAL (so a call can fold in PUSH_NULL). */
-    boolean isGlobalLoad(String rawName) {
-        String name = mangle(rawName);
-        Scope s = u.scope;
-        Scope.Binding b = s.bindings.get(name);
-        return s.kind == Scope.Kind.FUNCTION
-                && (b == null || b == Scope.Binding.GLOBAL_IMPLICIT || b == Scope.Binding.GLOBAL_EXPLICIT)
-                || b == Scope.Binding.GLOBAL_EXPLICIT;
-    }
+    // ---- errors --------------------------------------------------------------------
 
-    void loadGlobalWithNull(String rawName, Loc loc) {
-        emit(LOAD_GLOBAL, (u.b.nameIndex(mangle(rawName)) << 1) | 1, loc);
-    }
-
-    // ---- functions, lambdas, classes ------------------------------------------------------
-
-    /** The parameter names of a def/lambda in locals-plus order. */
-    static List<String> paramNames(Arguments a) {
-        List<String> names = new ArrayList<>();
-        for (Arg p : a.posonlyargs()) {
-            names.add(p.arg());
-        }
-        for (Arg p : a.args()) {
-            names.add(p.arg());
-        }
-        for (Arg p : a.kwonlyargs()) {
-            names.add(p.arg());
-        }
-        if (a.vararg() != null) {
-            names.add(a.vararg().arg());
-        }
-        if (a.kwarg() != null) {
-            names.add(a.kwarg().arg());
-        }
-        return names;
-    }
-
-    static int argFlags(Arguments a) {
-        return (a.vararg() != null ? PyCode.CO_VARARGS : 0) | (a.kwarg() != null ? PyCode.CO_VARKEYWORDS : 0);
-    }
-
-    /** Pushes defaults and kw-defaults; returns the MAKE_FUNCTION flags for them. */
-    int defaults(Arguments a, Loc loc) {
-        int flags = 0;
-        if (!a.defaults().isEmpty()) {
-            for (Expr d : a.defaults()) {
-                expr.visit(d);
-            }
-            emit(BUILD_TUPLE, a.defaults().size(), loc);
-            flags |= 0x01;
-        }
-        List<String> kwNames = new ArrayList<>();
-        for (int i = 0; i < a.kwonlyargs().size(); i++) {
-            Expr d = a.kwDefaults().get(i);
-            if (d != null) {
-                kwNames.add(mangle(a.kwonlyargs().get(i).arg()));
-                expr.visit(d);
-            }
-        }
-        if (!kwNames.isEmpty()) {
-            emit(LOAD_CONST, constIndexOfStrTuple(kwNames), loc);
-            emit(BUILD_CONST_KEY_MAP, kwNames.size(), loc);
-            flags |= 0x02;
-        }
-        return flags;
-    }
-
-    /** Emits the closure tuple (if any) and MAKE_FUNCTION for a compiled child code object. */
-    void makeClosure(PyCode code, int flags, Loc loc) {
-        String[] frees = code.freevars();
-        if (frees.length > 0) {
-            for (String f : frees) {
-                Integer idx = u.localsPlus.get(f);
-                if (idx == null) {
-                    throw new IllegalStateException("no cell for free variable " + f + " in " + u.name);
-                }
-                emit(LOAD_CLOSURE, idx, loc);
-            }
-            emit(BUILD_TUPLE, frees.length, loc);
-            flags |= 0x08;
-        }
-        loadConst(code, code, loc);
-        emit(MAKE_FUNCTION, flags, loc);
-    }
-
-    /** Compiles a def or lambda body into a code object. */
-    PyCode functionCode(Node node, String name, Arguments args, List<Stmt> body, Expr lambdaBody, Loc loc) {
-        Scope scope = st.scopeOf(node);
-        String qualname = qualnameFor(name);
-        enterUnit(scope, name, qualname, loc.line(), paramNames(args));
-        prologue(loc);
-        String doc = lambdaBody == null ? docstring(body) : null;
-        // co_consts[0] is the docstring or None, as in CPython (so a lambda has no docstring).
-        Constants.index(u.b, doc != null ? new ConstantValue.StrValue(doc) : ConstantValue.NONE);
-        if (lambdaBody != null) {
-            expr.visit(lambdaBody);
-            emit(RETURN_VALUE, 0, lambdaBody.loc());
-        } else {
-            for (int i = doc != null ? 1 : 0; i < body.size(); i++) {
-                stmt.visit(body.get(i));
-            }
-            returnNone(body.get(body.size() - 1).loc());
-        }
-        int argc = args.posonlyargs().size() + args.args().size();
-        return leaveUnit(argc, args.posonlyargs().size(), args.kwonlyargs().size(), argFlags(args));
+    /** A SyntaxError at the current source position (compiler_error). */
+    CompileError error(String msg) {
+        return new CompileError(msg, filename, new Loc(u.lineno, u.colOffset, u.endLineno, u.endColOffset));
     }
 
     CompileError error(String msg, Loc loc) {

@@ -1,13 +1,13 @@
 package org.gilvm.compiler;
 
-import java.util.HashSet;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.gilvm.ast.Alias;
 import org.gilvm.ast.Arg;
 import org.gilvm.ast.Arguments;
-import org.gilvm.ast.Comprehension;
 import org.gilvm.ast.ExceptHandler;
 import org.gilvm.ast.Expr;
 import org.gilvm.ast.Keyword;
@@ -18,14 +18,21 @@ import org.gilvm.ast.Stmt;
 import org.gilvm.ast.WithItem;
 
 /**
- * The symbol table pass, CPython's {@code Python/symtable.c}: collects the names each block
- * binds and uses, then decides for every name whether it is local, global, free (from an
- * enclosing function) or a cell (captured by an inner function).
+ * The symbol table pass, CPython 3.11's {@code Python/symtable.c}: the first walk records the
+ * DEF_* flags of every name in every block; {@link SymbolAnalysis} then decides each name's
+ * scope (local, global, free, cell).
  */
 final class SymbolTable {
     private final Map<Node, Scope> scopes = new IdentityHashMap<>();
     private final String filename;
-    private Scope current;
+    /** The blocks enclosing the current one, innermost first (st_stack). */
+    final Deque<Scope> stack = new ArrayDeque<>();
+    Scope cur;
+    private final SymbolExprVisitor exprs = new SymbolExprVisitor(this);
+    /** The module block: {@code global} statements anywhere also mark names here. */
+    Scope top;
+    /** The class whose body or methods are being visited, for name mangling (st_private). */
+    private String privateName;
 
     private SymbolTable(String filename) {
         this.filename = filename;
@@ -33,24 +40,22 @@ final class SymbolTable {
 
     static SymbolTable build(Mod mod, String filename) {
         SymbolTable st = new SymbolTable(filename);
-        Scope top = new Scope(Scope.Kind.MODULE, "<module>", mod, null);
-        st.scopes.put(mod, top);
-        st.current = top;
+        st.top = st.enter(Scope.Kind.MODULE, "top", mod);
         for (Stmt s : mod.body()) {
             st.visitStmt(s);
         }
-        st.analyze(top, Set.of());
+        st.exit();
+        new SymbolAnalysis(st).analyze(st.top);
         return st;
     }
 
-    /** An expression compiled for eval(): a module-kind scope around it. */
+    /** An expression compiled for eval(): a module block around it. */
     static SymbolTable buildExpression(Expr e, Node key, String filename) {
         SymbolTable st = new SymbolTable(filename);
-        Scope top = new Scope(Scope.Kind.MODULE, "<module>", key, null);
-        st.scopes.put(key, top);
-        st.current = top;
+        st.top = st.enter(Scope.Kind.MODULE, "top", key);
         st.visitExpr(e);
-        st.analyze(top, Set.of());
+        st.exit();
+        new SymbolAnalysis(st).analyze(st.top);
         return st;
     }
 
@@ -58,42 +63,61 @@ final class SymbolTable {
         return scopes.get(n);
     }
 
-    // ---- collection ----------------------------------------------------------------
+    // ---- blocks and definitions -----------------------------------------------------
 
-    private Scope enter(Scope.Kind kind, String name, Node node) {
-        Scope s = new Scope(kind, name, node, current);
+    Scope enter(Scope.Kind kind, String name, Node node) {
+        Scope s = new Scope(kind, name, node, cur);
         scopes.put(node, s);
-        current = s;
+        if (cur != null) {
+            // bpo-37757: no walrus anywhere inside a comprehension's outermost iterable.
+            s.compIterExpr = cur.compIterExpr;
+            stack.push(cur);
+        }
+        cur = s;
         return s;
     }
 
-    private void leave() {
-        current = current.parent;
+    void exit() {
+        cur = stack.isEmpty() ? null : stack.pop();
     }
 
-    private void bind(String name) {
-        current.assigned.add(mangle(name));
+    private String mangle(String name) {
+        return Mangler.mangle(privateName, name);
     }
 
-    private void use(String name) {
-        current.used.add(mangle(name));
+    void addDef(String name, int flag, Loc loc) {
+        addDefHelper(name, flag, cur, loc);
     }
 
-    /** CPython's private name mangling: __x inside class C becomes _C__x. */
-    String mangle(String name) {
-        return Mangler.mangle(classNameFor(current), name);
-    }
-
-    static String classNameFor(Scope s) {
-        for (Scope c = s; c != null; c = c.parent) {
-            if (c.kind == Scope.Kind.CLASS) {
-                return c.name;
+    /** CPython's symtable_add_def_helper. */
+    void addDefHelper(String name, int flag, Scope ste, Loc loc) {
+        String mangled = mangle(name);
+        int val = flag;
+        Integer old = ste.symbols.get(mangled);
+        if (old != null) {
+            if ((flag & Scope.DEF_PARAM) != 0 && (old & Scope.DEF_PARAM) != 0) {
+                throw error("duplicate argument '" + name + "' in function definition", loc);
             }
+            val |= old;
         }
-        return null;
+        if (ste.compIterTarget) {
+            if ((val & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0) {
+                throw error("comprehension inner loop cannot rebind assignment expression target '"
+                        + name + "'", loc);
+            }
+            val |= Scope.DEF_COMP_ITER;
+        }
+        ste.symbols.put(mangled, val);
+        if ((flag & Scope.DEF_PARAM) != 0) {
+            ste.varnames.add(mangled);
+        } else if ((flag & Scope.DEF_GLOBAL) != 0) {
+            top.symbols.merge(mangled, flag, (a, b) -> a | b);
+        }
     }
 
-    private void visitBody(java.util.List<Stmt> body) {
+    // ---- statements -----------------------------------------------------------------
+
+    private void visitBody(List<Stmt> body) {
         for (Stmt s : body) {
             visitStmt(s);
         }
@@ -102,50 +126,50 @@ final class SymbolTable {
     private void visitStmt(Stmt s) {
         switch (s) {
             case Stmt.FunctionDef f -> {
-                visitExprs(f.decoratorList());
-                visitDefaults(f.args());
+                addDef(f.name(), Scope.DEF_LOCAL, f.loc());
+                visitExprs(f.args().defaults());
+                for (Expr d : f.args().kwDefaults()) {
+                    visitOpt(d);
+                }
                 visitAnnotations(f.args(), f.returns());
-                bind(f.name());
+                visitExprs(f.decoratorList());
                 Scope fs = enter(Scope.Kind.FUNCTION, f.name(), f);
-                declareParams(fs, f.args());
+                if (f.isAsync()) {
+                    fs.coroutine = true;
+                }
+                visitArguments(f.args());
                 visitBody(f.body());
-                leave();
+                exit();
             }
             case Stmt.ClassDef c -> {
-                visitExprs(c.decoratorList());
+                addDef(c.name(), Scope.DEF_LOCAL, c.loc());
                 visitExprs(c.bases());
                 for (Keyword k : c.keywords()) {
                     visitExpr(k.value());
                 }
-                bind(c.name());
+                visitExprs(c.decoratorList());
                 enter(Scope.Kind.CLASS, c.name(), c);
+                String savedPrivate = privateName;
+                privateName = c.name();
                 visitBody(c.body());
-                leave();
+                privateName = savedPrivate;
+                exit();
             }
             case Stmt.Return r -> {
-                if (current.kind != Scope.Kind.FUNCTION) {
-                    throw error("'return' outside function", r.loc());
+                if (r.value() != null) {
+                    visitExpr(r.value());
+                    cur.returnsValue = true;
                 }
-                visitOpt(r.value());
             }
             case Stmt.Delete d -> visitExprs(d.targets());
             case Stmt.Assign a -> {
                 visitExprs(a.targets());
                 visitExpr(a.value());
             }
+            case Stmt.AnnAssign a -> annAssign(a);
             case Stmt.AugAssign a -> {
                 visitExpr(a.target());
-                if (a.target() instanceof Expr.Name n) {
-                    use(n.id());
-                }
                 visitExpr(a.value());
-            }
-            case Stmt.AnnAssign a -> {
-                visitExpr(a.target());
-                if (current.kind != Scope.Kind.FUNCTION) {
-                    visitExpr(a.annotation());
-                }
-                visitOpt(a.value());
             }
             case Stmt.For f -> {
                 visitExpr(f.target());
@@ -163,27 +187,22 @@ final class SymbolTable {
                 visitBody(i.body());
                 visitBody(i.orelse());
             }
-            case Stmt.With w -> {
-                for (WithItem item : w.items()) {
-                    visitExpr(item.contextExpr());
-                    visitOpt(item.optionalVars());
-                }
-                visitBody(w.body());
-            }
             case Stmt.Raise r -> {
-                visitOpt(r.exc());
-                visitOpt(r.cause());
+                if (r.exc() != null) {
+                    visitExpr(r.exc());
+                    visitOpt(r.cause());
+                }
             }
             case Stmt.Try t -> {
                 visitBody(t.body());
+                visitBody(t.orelse());
                 for (ExceptHandler h : t.handlers()) {
                     visitOpt(h.type());
                     if (h.name() != null) {
-                        bind(h.name());
+                        addDef(h.name(), Scope.DEF_LOCAL, h.loc());
                     }
                     visitBody(h.body());
                 }
-                visitBody(t.orelse());
                 visitBody(t.finalbody());
             }
             case Stmt.Assert a -> {
@@ -192,89 +211,109 @@ final class SymbolTable {
             }
             case Stmt.Import i -> {
                 for (Alias a : i.names()) {
-                    String name = a.asname() != null ? a.asname() : a.name().split("\\.")[0];
-                    bind(name);
+                    visitAlias(a, i.loc());
                 }
             }
             case Stmt.ImportFrom i -> {
                 for (Alias a : i.names()) {
-                    if (a.name().equals("*")) {
-                        if (current.kind != Scope.Kind.MODULE) {
-                            throw error("import * only allowed at module level", i.loc());
-                        }
-                        continue;
-                    }
-                    bind(a.asname() != null ? a.asname() : a.name());
+                    visitAlias(a, i.loc());
                 }
             }
-            case Stmt.Global g -> {
-                for (String n : g.names()) {
-                    checkDeclaredBefore(n, "global", g.loc());
-                    current.globals.add(n);
-                }
-            }
-            case Stmt.Nonlocal n -> {
-                if (current.kind == Scope.Kind.MODULE) {
-                    throw error("nonlocal declaration not allowed at module level", n.loc());
-                }
-                for (String name : n.names()) {
-                    checkDeclaredBefore(name, "nonlocal", n.loc());
-                    current.nonlocals.add(name);
-                }
-            }
+            case Stmt.Global g -> declare(g.names(), Scope.DEF_GLOBAL, "global", g.loc());
+            case Stmt.Nonlocal n -> declare(n.names(), Scope.DEF_NONLOCAL, "nonlocal", n.loc());
             case Stmt.ExprStmt e -> visitExpr(e.value());
             case Stmt.Pass p -> { }
             case Stmt.Break b -> { }
             case Stmt.Continue c -> { }
+            case Stmt.With w -> {
+                for (WithItem item : w.items()) {
+                    visitExpr(item.contextExpr());
+                    visitOpt(item.optionalVars());
+                }
+                visitBody(w.body());
+            }
         }
     }
 
-    private void checkDeclaredBefore(String name, String what, Loc loc) {
-        if (current.params.contains(name) && current.kind == Scope.Kind.FUNCTION) {
-            throw error("name '" + name + "' is parameter and " + what, loc);
+    private void annAssign(Stmt.AnnAssign a) {
+        if (a.target() instanceof Expr.Name n) {
+            int curFlags = cur.flags(mangle(n.id()));
+            if ((curFlags & (Scope.DEF_GLOBAL | Scope.DEF_NONLOCAL)) != 0 && cur != top && a.simple()) {
+                String what = (curFlags & Scope.DEF_GLOBAL) != 0 ? "global" : "nonlocal";
+                throw error("annotated name '" + n.id() + "' can't be " + what, a.loc());
+            }
+            if (a.simple()) {
+                addDef(n.id(), Scope.DEF_ANNOT | Scope.DEF_LOCAL, n.loc());
+            } else if (a.value() != null) {
+                addDef(n.id(), Scope.DEF_LOCAL, n.loc());
+            }
+        } else {
+            visitExpr(a.target());
         }
-        if (current.assigned.contains(name)) {
-            throw error("name '" + name + "' is assigned to before " + what + " declaration", loc);
-        }
-        if (current.used.contains(name)) {
-            throw error("name '" + name + "' is used prior to " + what + " declaration", loc);
+        visitExpr(a.annotation());
+        visitOpt(a.value());
+    }
+
+    /** {@code global} / {@code nonlocal}, with CPython's errors for names already seen. */
+    private void declare(List<String> names, int flag, String what, Loc loc) {
+        for (String name : names) {
+            int f = cur.flags(mangle(name));
+            if ((f & (Scope.DEF_PARAM | Scope.DEF_LOCAL | Scope.USE | Scope.DEF_ANNOT)) != 0) {
+                String msg;
+                if ((f & Scope.DEF_PARAM) != 0) {
+                    msg = "name '" + name + "' is parameter and " + what;
+                } else if ((f & Scope.USE) != 0) {
+                    msg = "name '" + name + "' is used prior to " + what + " declaration";
+                } else if ((f & Scope.DEF_ANNOT) != 0) {
+                    msg = "annotated name '" + name + "' can't be " + what;
+                } else {
+                    msg = "name '" + name + "' is assigned to before " + what + " declaration";
+                }
+                throw error(msg, loc);
+            }
+            if (flag == Scope.DEF_NONLOCAL && cur.kind == Scope.Kind.MODULE) {
+                throw error("nonlocal declaration not allowed at module level", loc);
+            }
+            addDef(name, flag, loc);
+            cur.directives.putIfAbsent(mangle(name), loc);
         }
     }
 
-    private void declareParams(Scope fs, Arguments a) {
+    private void visitAlias(Alias a, Loc stmtLoc) {
+        String name = a.asname() != null ? a.asname() : a.name();
+        int dot = name.indexOf('.');
+        String storeName = dot >= 0 ? name.substring(0, dot) : name;
+        Loc loc = a.loc() != null ? a.loc() : stmtLoc;
+        if (!name.equals("*")) {
+            addDef(storeName, Scope.DEF_IMPORT, loc);
+        } else if (cur.kind != Scope.Kind.MODULE) {
+            throw error("import * only allowed at module level", loc);
+        }
+    }
+
+    void visitArguments(Arguments a) {
         for (Arg p : a.posonlyargs()) {
-            fs.params.add(p.arg());
+            addDef(p.arg(), Scope.DEF_PARAM, p.loc());
         }
         for (Arg p : a.args()) {
-            fs.params.add(p.arg());
+            addDef(p.arg(), Scope.DEF_PARAM, p.loc());
         }
         for (Arg p : a.kwonlyargs()) {
-            fs.params.add(p.arg());
+            addDef(p.arg(), Scope.DEF_PARAM, p.loc());
         }
         if (a.vararg() != null) {
-            fs.params.add(a.vararg().arg());
+            addDef(a.vararg().arg(), Scope.DEF_PARAM, a.vararg().loc());
+            cur.varargs = true;
         }
         if (a.kwarg() != null) {
-            fs.params.add(a.kwarg().arg());
-        }
-        Set<String> seen = new HashSet<>();
-        for (String p : fs.params) {
-            if (!seen.add(p)) {
-                throw error("duplicate argument '" + p + "' in function definition", a.loc());
-            }
-            fs.assigned.add(p);
+            addDef(a.kwarg().arg(), Scope.DEF_PARAM, a.kwarg().loc());
+            cur.varkeywords = true;
         }
     }
 
-    private void visitDefaults(Arguments a) {
-        visitExprs(a.defaults());
-        for (Expr e : a.kwDefaults()) {
-            visitOpt(e);
-        }
-    }
-
+    /** Annotations are evaluated in the enclosing block in 3.11 (without PEP 563). */
     private void visitAnnotations(Arguments a, Expr returns) {
-        for (java.util.List<Arg> l : java.util.List.of(a.posonlyargs(), a.args(), a.kwonlyargs())) {
+        for (List<Arg> l : List.of(a.posonlyargs(), a.args(), a.kwonlyargs())) {
             for (Arg p : l) {
                 visitOpt(p.annotation());
             }
@@ -288,227 +327,18 @@ final class SymbolTable {
         visitOpt(returns);
     }
 
-    private void visitExprs(java.util.List<Expr> es) {
-        for (Expr e : es) {
-            visitExpr(e);
-        }
+    // ---- expressions (SymbolExprVisitor) ------------------------------------------------
+
+    private void visitExprs(List<Expr> es) {
+        exprs.visitExprs(es);
     }
 
     private void visitOpt(Expr e) {
-        if (e != null) {
-            visitExpr(e);
-        }
+        exprs.visitOpt(e);
     }
 
     private void visitExpr(Expr e) {
-        switch (e) {
-            case Expr.Name n -> {
-                if (n.ctx() == org.gilvm.ast.Ctx.LOAD) {
-                    use(n.id());
-                    if (n.id().equals("super") && current.kind == Scope.Kind.FUNCTION) {
-                        current.used.add("__class__");
-                    }
-                } else {
-                    bind(n.id());
-                }
-            }
-            case Expr.BoolOp b -> visitExprs(b.values());
-            case Expr.NamedExpr n -> {
-                visitExpr(n.value());
-                bindNamedExprTarget((Expr.Name) n.target());
-            }
-            case Expr.BinOp b -> {
-                visitExpr(b.left());
-                visitExpr(b.right());
-            }
-            case Expr.UnaryOp u -> visitExpr(u.operand());
-            case Expr.Lambda l -> {
-                visitDefaults(l.args());
-                Scope ls = enter(Scope.Kind.FUNCTION, "<lambda>", l);
-                ls.isLambda = true;
-                declareParams(ls, l.args());
-                visitExpr(l.body());
-                leave();
-            }
-            case Expr.IfExp i -> {
-                visitExpr(i.test());
-                visitExpr(i.body());
-                visitExpr(i.orelse());
-            }
-            case Expr.Dict d -> {
-                for (Expr k : d.keys()) {
-                    visitOpt(k);
-                }
-                visitExprs(d.values());
-            }
-            case Expr.Set s -> visitExprs(s.elts());
-            case Expr.ListComp c -> comprehension(c, "<listcomp>", c.generators(), c.elt(), null);
-            case Expr.SetComp c -> comprehension(c, "<setcomp>", c.generators(), c.elt(), null);
-            case Expr.DictComp c -> comprehension(c, "<dictcomp>", c.generators(), c.key(), c.value());
-            case Expr.GeneratorExp c -> comprehension(c, "<genexpr>", c.generators(), c.elt(), null);
-            case Expr.Await a -> visitExpr(a.value());
-            case Expr.Yield y -> {
-                markGenerator(y.loc());
-                visitOpt(y.value());
-            }
-            case Expr.YieldFrom y -> {
-                markGenerator(y.loc());
-                visitExpr(y.value());
-            }
-            case Expr.Compare c -> {
-                visitExpr(c.left());
-                visitExprs(c.comparators());
-            }
-            case Expr.Call c -> {
-                visitExpr(c.func());
-                visitExprs(c.args());
-                for (Keyword k : c.keywords()) {
-                    visitExpr(k.value());
-                }
-            }
-            case Expr.FormattedValue f -> {
-                visitExpr(f.value());
-                visitOpt(f.formatSpec());
-            }
-            case Expr.JoinedStr j -> visitExprs(j.values());
-            case Expr.Constant c -> { }
-            case Expr.Attribute a -> visitExpr(a.value());
-            case Expr.Subscript s -> {
-                visitExpr(s.value());
-                visitExpr(s.slice());
-            }
-            case Expr.Starred s -> visitExpr(s.value());
-            case Expr.ListExpr l -> visitExprs(l.elts());
-            case Expr.Tuple t -> visitExprs(t.elts());
-            case Expr.Slice s -> {
-                visitOpt(s.lower());
-                visitOpt(s.upper());
-                visitOpt(s.step());
-            }
-        }
-    }
-
-    private void markGenerator(Loc loc) {
-        if (current.kind != Scope.Kind.FUNCTION) {
-            throw error("'yield' outside function", loc);
-        }
-        current.generator = true;
-    }
-
-    /** A walrus in a comprehension binds in the nearest enclosing non-comprehension scope. */
-    private void bindNamedExprTarget(Expr.Name target) {
-        String name = target.id();
-        if (!current.isComprehension) {
-            bind(name);
-            return;
-        }
-        Scope s = current;
-        while (s.isComprehension) {
-            s.nonlocals.add(name);
-            s = s.parent;
-        }
-        if (s.kind == Scope.Kind.MODULE) {
-            for (Scope c = current; c != s; c = c.parent) {
-                c.nonlocals.remove(name);
-                c.globals.add(name);
-            }
-        }
-        s.assigned.add(name);
-    }
-
-    private void comprehension(Expr node, String name, java.util.List<Comprehension> gens, Expr elt, Expr value) {
-        // The first iterable is evaluated in the enclosing scope (CPython does the same).
-        visitExpr(gens.get(0).iter());
-        Scope cs = enter(Scope.Kind.FUNCTION, name, node);
-        cs.isComprehension = true;
-        cs.generator = node instanceof Expr.GeneratorExp;
-        cs.params.add(".0");
-        cs.assigned.add(".0");
-        for (int i = 0; i < gens.size(); i++) {
-            Comprehension g = gens.get(i);
-            visitExpr(g.target());
-            if (i > 0) {
-                visitExpr(g.iter());
-            }
-            visitExprs(g.ifs());
-        }
-        visitExpr(elt);
-        visitOpt(value);
-        leave();
-    }
-
-    // ---- analysis ------------------------------------------------------------------
-
-    /**
-     * CPython's analyze_block: resolves the names of {@code s} given the names bound in
-     * enclosing function scopes, and returns the names {@code s} needs from outside
-     * (its free variables).
-     */
-    private Set<String> analyze(Scope s, Set<String> enclosingBound) {
-        Set<String> local = new HashSet<>();
-        for (String n : s.assigned) {
-            if (!s.globals.contains(n) && !s.nonlocals.contains(n)) {
-                local.add(n);
-            }
-        }
-        for (String n : s.nonlocals) {
-            if (!enclosingBound.contains(n)) {
-                throw error("no binding for nonlocal '" + n + "' found", s.node.loc());
-            }
-        }
-        Set<String> childBound = new HashSet<>(enclosingBound);
-        if (s.kind == Scope.Kind.FUNCTION) {
-            childBound.addAll(local);
-        } else if (s.kind == Scope.Kind.CLASS) {
-            childBound.add("__class__");
-        }
-        Set<String> childFree = new HashSet<>();
-        for (Scope c : s.children) {
-            childFree.addAll(analyze(c, childBound));
-        }
-        Set<String> free = new HashSet<>();
-        for (String n : s.globals) {
-            s.bindings.put(n, Scope.Binding.GLOBAL_EXPLICIT);
-        }
-        for (String n : s.nonlocals) {
-            s.bindings.put(n, Scope.Binding.FREE);
-            free.add(n);
-        }
-        for (String n : local) {
-            s.bindings.put(n, Scope.Binding.LOCAL);
-        }
-        for (String n : s.used) {
-            if (s.bindings.containsKey(n)) {
-                continue;
-            }
-            if (n.equals("__class__") && s.kind == Scope.Kind.FUNCTION && !enclosingBound.contains(n)) {
-                continue;
-            }
-            if (enclosingBound.contains(n) && s.kind != Scope.Kind.MODULE) {
-                s.bindings.put(n, Scope.Binding.FREE);
-                free.add(n);
-            } else {
-                s.bindings.put(n, Scope.Binding.GLOBAL_IMPLICIT);
-            }
-        }
-        for (String n : childFree) {
-            if (s.kind == Scope.Kind.FUNCTION && local.contains(n)) {
-                s.bindings.put(n, Scope.Binding.CELL);
-            } else if (s.kind == Scope.Kind.CLASS && n.equals("__class__")) {
-                s.needsClassCell = true;
-            } else if (s.kind != Scope.Kind.MODULE) {
-                if (s.bindings.get(n) != Scope.Binding.LOCAL || s.kind == Scope.Kind.FUNCTION) {
-                    if (s.kind == Scope.Kind.FUNCTION) {
-                        s.bindings.put(n, Scope.Binding.FREE);
-                    } else if (!s.bindings.containsKey(n)) {
-                        s.bindings.put(n, Scope.Binding.FREE);
-                    }
-                }
-                s.freeThroughClass.add(n);
-                free.add(n);
-            }
-        }
-        return free;
+        exprs.visitExpr(e);
     }
 
     CompileError error(String msg, Loc loc) {

@@ -1,10 +1,12 @@
 package org.gilvm.interp;
 
 import java.io.PrintStream;
-import org.gilvm.Gilvm;
 import org.gilvm.compiler.CompileError;
+import org.gilvm.compiler.Compiler;
+import org.gilvm.dis.Disassembler;
 import org.gilvm.objects.PyCode;
 import org.gilvm.parser.ParseError;
+import org.gilvm.parser.Parser;
 
 /**
  * Runs a program as {@code python3 FILE} does: compile, run in the main Python thread, print
@@ -22,17 +24,8 @@ public final class ProgramRunner {
 
     public int runSource(String source, String filename) {
         interp.sourceCache().put(filename, source);
-        PyCode code;
-        try {
-            code = Gilvm.compile(source, filename);
-        } catch (ParseError e) {
-            printSyntaxError(interp.streams().err, e.kind, e.msg, e.filename, e.line, e.offset, e.endLine,
-                    e.endOffset, e.text);
-            return 1;
-        } catch (CompileError e) {
-            String text = lineOf(source, e.loc.line());
-            printSyntaxError(interp.streams().err, "SyntaxError", e.msg, e.filename, e.loc.line(),
-                    e.loc.col() + 1, e.loc.endLine(), e.loc.endCol() + 1, text);
+        PyCode code = compileOrReport(source, filename, new ThreadState(interp));
+        if (code == null) {
             return 1;
         }
         String scriptDir = filename.startsWith("<") ? "" : MainModule.scriptDir(filename);
@@ -58,8 +51,47 @@ public final class ProgramRunner {
         return exit[0];
     }
 
+    /**
+     * {@code gilvm dis}: the listing of a whole module as {@code python3 -m dis FILE} prints it,
+     * or of the one function whose qualified (or plain) name is {@code function}, as
+     * {@code dis.dis(f)} prints it. Returns 1 on a syntax error, 2 for an unknown function.
+     */
     public int dis(String source, String filename, String function, PrintStream out) {
-        throw new UnsupportedOperationException("dis is not implemented yet");
+        ThreadState ts = new ThreadState(interp);
+        PyCode code = compileOrReport(source, filename, ts);
+        if (code == null) {
+            return 1;
+        }
+        PyCode target = code;
+        if (function != null) {
+            target = Disassembler.findCode(code, function);
+            if (target == null) {
+                out.flush();
+                interp.streams().err.println("gilvm dis: no function '" + function + "' in " + filename);
+                interp.streams().err.flush();
+                return 2;
+            }
+        }
+        StringBuilder listing = new StringBuilder();
+        new Disassembler(ts, listing).disassembleRecursive(target);
+        out.print(listing);
+        out.flush();
+        return 0;
+    }
+
+    /** Compiles a module, or prints the syntax error as CPython does and returns null. */
+    private PyCode compileOrReport(String source, String filename, ThreadState ts) {
+        try {
+            return Compiler.compileModule(Parser.parse(source, filename), filename, ts);
+        } catch (ParseError e) {
+            printSyntaxError(interp.streams().err, e.kind, e.msg, e.filename, e.line, e.offset, e.endLine,
+                    e.endOffset, e.text);
+        } catch (CompileError e) {
+            String text = lineOf(source, e.loc.line());
+            printSyntaxError(interp.streams().err, "SyntaxError", e.msg, e.filename, e.loc.line(),
+                    e.loc.col() + 1, e.loc.endLine(), e.loc.endCol() + 1, text);
+        }
+        return null;
     }
 
     static String lineOf(String source, int line) {

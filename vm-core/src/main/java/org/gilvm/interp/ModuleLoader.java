@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.gilvm.Gilvm;
 import org.gilvm.builtins.BuiltinsModule;
 import org.gilvm.builtins.ModuleFactory;
 import org.gilvm.builtins.ModuleTable;
@@ -203,7 +202,7 @@ public final class ModuleLoader {
         String filename = file.toString();
         PyCode code;
         try {
-            code = Gilvm.compile(source, filename);
+            code = org.gilvm.compiler.Compiler.compileModule(org.gilvm.parser.Parser.parse(source, filename), filename, ts);
         } catch (ParseError e) {
             throw SyntaxErrors.of(ts, e.kind, e.msg, e.filename, e.line, e.offset, e.endLine, e.endOffset, e.text);
         } catch (CompileError e) {

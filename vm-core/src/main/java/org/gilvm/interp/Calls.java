@@ -92,11 +92,10 @@ public final class Calls {
                 }
                 if (j < 0) {
                     if (kwdict == null) {
-                        for (int p = 0; p < co.posOnlyArgCount; p++) {
-                            if (names[p].equals(name)) {
-                                throw Errors.typeError(func.qualname + "() got some positional-only arguments"
-                                        + " passed as keyword arguments: '" + name + "'");
-                            }
+                        String posOnly = positionalOnlyPassedAsKeyword(co, kwnames);
+                        if (posOnly != null) {
+                            throw Errors.typeError(func.qualname + "() got some positional-only arguments"
+                                    + " passed as keyword arguments: '" + posOnly + "'");
                         }
                         throw Errors.typeError(func.qualname + "() got an unexpected keyword argument '" + name + "'");
                     }
@@ -146,6 +145,23 @@ public final class Calls {
                 throw missingArgs(func, missing, "keyword-only");
             }
         }
+    }
+
+    /** CPython's positional_only_passed_as_keyword: the positional-only names given by keyword, or null. */
+    private static String positionalOnlyPassedAsKeyword(PyCode co, String[] kwnames) {
+        StringBuilder sb = new StringBuilder();
+        for (int p = 0; p < co.posOnlyArgCount; p++) {
+            for (String k : kwnames) {
+                if (co.localsPlusNames[p].equals(k)) {
+                    if (!sb.isEmpty()) {
+                        sb.append(", ");
+                    }
+                    sb.append(k);
+                    break;
+                }
+            }
+        }
+        return sb.isEmpty() ? null : sb.toString();
     }
 
     private static RuntimeException tooManyPositional(ThreadState ts, PyFunction func, int given, String[] kwnames) {

@@ -36,8 +36,7 @@ final class Constants {
             case ConstantValue.EllipsisValue e -> PyEllipsis.Ellipsis;
             case ConstantValue.IntValue i -> PyInt.of(i.value());
             case ConstantValue.FloatValue f -> new PyFloat(f.value());
-            case ConstantValue.ComplexValue c -> throw new UnsupportedOperationException(
-                    "complex literals are not supported yet");
+            case ConstantValue.ComplexValue c -> new org.gilvm.objects.PyComplex(0.0, c.imag());
             case ConstantValue.StrValue s -> PyStr.intern(s.value());
             case ConstantValue.BytesValue b -> new PyBytes(b.value());
         };
@@ -62,6 +61,9 @@ final class Constants {
         }
         if (o instanceof PyFloat f) {
             return new TypedKey("float", Double.doubleToLongBits(f.value));
+        }
+        if (o instanceof org.gilvm.objects.PyComplex c) {
+            return new TypedKey("complex", List.of(Double.doubleToLongBits(c.real), Double.doubleToLongBits(c.imag)));
         }
         if (o instanceof PyTuple t) {
             List<Object> keys = new ArrayList<>(t.size());

@@ -75,8 +75,6 @@ public final class Calls {
         }
         if (varargs) {
             lp[total] = nargs > argc ? PyTuple.copyOf(ts, argv, off + argc, nargs - argc) : PyTuple.EMPTY;
-        } else if (nargs > argc) {
-            throw tooManyPositional(ts, func, nargs, kwnames);
         }
         if (kwnames != null) {
             String[] names = co.localsPlusNames;
@@ -108,6 +106,11 @@ public final class Calls {
                 ts.incref(value);
                 lp[j] = value;
             }
+        }
+        // CPython checks the positional count after binding keywords, so an unexpected or
+        // duplicate keyword is the error reported first.
+        if (nargs > argc && !varargs) {
+            throw tooManyPositional(ts, func, nargs, kwnames);
         }
         if (nargs < argc) {
             int ndefs = func.defaults == null ? 0 : func.defaults.size();
@@ -147,21 +150,19 @@ public final class Calls {
         }
     }
 
-    /** CPython's positional_only_passed_as_keyword: the positional-only names given by keyword, or null. */
+    /** CPython's positional_only_passed_as_keyword: the positional-only names among kwnames, or null. */
     private static String positionalOnlyPassedAsKeyword(PyCode co, String[] kwnames) {
-        StringBuilder sb = new StringBuilder();
+        StringBuilder sb = null;
         for (int p = 0; p < co.posOnlyArgCount; p++) {
+            String param = co.localsPlusNames[p];
             for (String k : kwnames) {
-                if (co.localsPlusNames[p].equals(k)) {
-                    if (!sb.isEmpty()) {
-                        sb.append(", ");
-                    }
-                    sb.append(k);
+                if (k.equals(param)) {
+                    sb = sb == null ? new StringBuilder(param) : sb.append(", ").append(param);
                     break;
                 }
             }
         }
-        return sb.isEmpty() ? null : sb.toString();
+        return sb == null ? null : sb.toString();
     }
 
     private static RuntimeException tooManyPositional(ThreadState ts, PyFunction func, int given, String[] kwnames) {

@@ -40,6 +40,8 @@ public final class BuiltinTypes {
     public static final PyType METHOD = type("method", OBJECT);
     public static final PyType METHOD_DESCRIPTOR = type("method_descriptor", OBJECT);
     public static final PyType WRAPPER_DESCRIPTOR = type("wrapper_descriptor", OBJECT);
+    public static final PyType GETSET_DESCRIPTOR = type("getset_descriptor", OBJECT);
+    public static final PyType MEMBER_DESCRIPTOR = type("member_descriptor", OBJECT);
     public static final PyType CODE = type("code", OBJECT);
     public static final PyType CELL = type("cell", OBJECT);
     public static final PyType MODULE = subclassable("module", OBJECT);
@@ -57,6 +59,7 @@ public final class BuiltinTypes {
     public static final PyType CALLABLE_ITERATOR = type("callable_iterator", OBJECT);
     public static final PyType STR_ITERATOR = type("str_ascii_iterator", OBJECT);
     public static final PyType RANGE_ITERATOR = type("range_iterator", OBJECT);
+    public static final PyType LONGRANGE_ITERATOR = type("longrange_iterator", OBJECT);
     public static final PyType SET_ITERATOR = type("set_iterator", OBJECT);
     public static final PyType DICT_KEYITERATOR = type("dict_keyiterator", OBJECT);
     public static final PyType DICT_VALUEITERATOR = type("dict_valueiterator", OBJECT);

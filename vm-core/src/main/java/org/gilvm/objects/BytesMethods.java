@@ -6,9 +6,10 @@ import org.gilvm.builtins.ExposedMethod;
 import org.gilvm.interp.ThreadState;
 
 /**
- * The methods of {@code bytes}. Compare CPython {@code Objects/bytesobject.c} and
- * {@code Objects/bytes_methods.c}. Splitting and stripping are in {@link BytesSplit}, the
- * constructor and {@code fromhex} in {@link BytesNew}.
+ * The methods {@code bytes} and {@code bytearray} share. Compare CPython
+ * {@code Objects/bytesobject.c} and {@code Objects/bytes_methods.c}. Splitting and stripping
+ * are in {@link BytesSplit}, case and character classes in {@link BytesCase}, padding in
+ * {@link BytesPadding}, the constructors and {@code fromhex} in {@link BytesNew}.
  */
 final class BytesMethods {
     private BytesMethods() {}
@@ -17,33 +18,33 @@ final class BytesMethods {
 
     // ---- protocol helpers -------------------------------------------------------------
 
-    static PyObject getItem(ThreadState ts, PyBytes self, PyObject key) {
-        byte[] v = self.value();
+    static PyObject getItem(ThreadState ts, BytesLike self, PyObject key) {
         if (key instanceof PyInt i) {
-            int idx = SeqMethods.checkIndex(i.isSmall() ? i.value : Long.MAX_VALUE, v.length);
+            int idx = SeqMethods.checkIndex(i.isSmall() ? i.value : Long.MAX_VALUE, self.size());
             if (idx < 0) {
-                throw Errors.indexError("index out of range");
+                throw Errors.indexError(self.isMutable() ? "bytearray index out of range" : "index out of range");
             }
-            return PyInt.of(v[idx] & 0xff);
+            return PyInt.of(self.byteAt(idx));
         }
         if (key instanceof PySlice s) {
+            byte[] v = self.bytes();
             long[] r = s.indices(ts, v.length);
             int start = (int) r[0], step = (int) r[2], len = (int) r[3];
             if (len <= 0) {
-                return PyBytes.EMPTY;
+                return self.make(new byte[0]);
             }
             if (step == 1) {
                 if (len == v.length && self.getClass() == PyBytes.class) {
                     ts.incref(self);
                     return self;
                 }
-                return new PyBytes(Arrays.copyOfRange(v, start, start + len));
+                return self.make(Arrays.copyOfRange(v, start, start + len));
             }
             byte[] out = new byte[len];
             for (int k = 0, j = start; k < len; k++, j += step) {
                 out[k] = v[j];
             }
-            return new PyBytes(out);
+            return self.make(out);
         }
         if (key.type().lookup("__index__") != null) {
             PyInt i = Abstract.index(ts, key);
@@ -56,15 +57,16 @@ final class BytesMethods {
         throw Errors.typeError("byte indices must be integers or slices, not " + key.type().name());
     }
 
-    static boolean contains(ThreadState ts, PyBytes self, PyObject item) {
-        if (item instanceof PyBytes b) {
-            return indexOf(self.value(), b.value(), 0, self.value().length) >= 0;
+    static boolean contains(ThreadState ts, BytesLike self, PyObject item) {
+        if (item instanceof BytesLike b) {
+            byte[] v = self.bytes();
+            return indexOf(v, b.bytes(), 0, v.length) >= 0;
         }
         if (item.type().lookup("__index__") == null) {
             throw Errors.typeError("a bytes-like object is required, not '" + item.type().name() + "'");
         }
-        int b = byteValue(ts, item);
-        for (byte x : self.value()) {
+        int b = ByteArrayMethods.byteValue(ts, item);
+        for (byte x : self.bytes()) {
             if ((x & 0xff) == b) {
                 return true;
             }
@@ -72,34 +74,23 @@ final class BytesMethods {
         return false;
     }
 
-    /** An int argument that must be a byte value. */
-    private static int byteValue(ThreadState ts, PyObject o) {
-        PyInt i = Abstract.index(ts, o);
-        long v = i.isSmall() ? i.value : -1;
-        ts.decref(i);
-        if (v < 0 || v > 255) {
-            throw Errors.valueError("byte must be in range(0, 256)");
-        }
-        return (int) v;
-    }
-
-    /** The bytes of a bytes-like argument (only bytes exists in this VM). */
+    /** The bytes of a bytes-like argument: bytes or bytearray. */
     static byte[] bytesLike(PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.value();
+        if (o instanceof BytesLike b) {
+            return b.bytes();
         }
         throw Errors.typeError("a bytes-like object is required, not '" + o.type().name() + "'");
     }
 
     /** A search argument: bytes, or an int standing for one byte. */
     private static byte[] needle(ThreadState ts, PyObject o) {
-        if (o instanceof PyBytes b) {
-            return b.value();
+        if (o instanceof BytesLike b) {
+            return b.bytes();
         }
         if (o.type().lookup("__index__") == null) {
             throw Errors.typeError("argument should be integer or bytes-like object, not '" + o.type().name() + "'");
         }
-        return new byte[] {(byte) byteValue(ts, o)};
+        return new byte[] {(byte) ByteArrayMethods.byteValue(ts, o)};
     }
 
     /** The first index of needle in hay[from:to] (needle wholly inside), or -1. */
@@ -133,8 +124,9 @@ final class BytesMethods {
 
     // ---- searching ------------------------------------------------------------------
 
-    private static int find(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end, boolean reverse) {
-        byte[] v = self.value();
+    private static int find(ThreadState ts, BytesLike self, PyObject sub, PyObject start, PyObject end,
+                            boolean reverse) {
+        byte[] v = self.bytes();
         byte[] p = needle(ts, sub);
         int st = StrMethods.windowStart(ts, start, v.length);
         int en = StrMethods.windowEnd(ts, end, v.length);
@@ -145,17 +137,17 @@ final class BytesMethods {
     }
 
     @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
-    static int find(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
+    static int find(ThreadState ts, BytesLike self, PyObject sub, PyObject start, PyObject end) {
         return find(ts, self, sub, start, end, false);
     }
 
     @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
-    static int rfind(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
+    static int rfind(ThreadState ts, BytesLike self, PyObject sub, PyObject start, PyObject end) {
         return find(ts, self, sub, start, end, true);
     }
 
     @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
-    static int index(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
+    static int index(ThreadState ts, BytesLike self, PyObject sub, PyObject start, PyObject end) {
         int r = find(ts, self, sub, start, end, false);
         if (r < 0) {
             throw Errors.valueError("subsection not found");
@@ -164,7 +156,7 @@ final class BytesMethods {
     }
 
     @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
-    static int rindex(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
+    static int rindex(ThreadState ts, BytesLike self, PyObject sub, PyObject start, PyObject end) {
         int r = find(ts, self, sub, start, end, true);
         if (r < 0) {
             throw Errors.valueError("subsection not found");
@@ -173,8 +165,8 @@ final class BytesMethods {
     }
 
     @ExposedMethod(sig = "METH_VARARGS: sub, start=None, end=None, /")
-    static int count(ThreadState ts, PyBytes self, PyObject sub, PyObject start, PyObject end) {
-        byte[] v = self.value();
+    static int count(ThreadState ts, BytesLike self, PyObject sub, PyObject start, PyObject end) {
+        byte[] v = self.bytes();
         byte[] p = needle(ts, sub);
         int st = StrMethods.windowStart(ts, start, v.length);
         int en = StrMethods.windowEnd(ts, end, v.length);
@@ -192,37 +184,37 @@ final class BytesMethods {
     }
 
     @ExposedMethod(sig = "METH_VARARGS: prefix, start=None, end=None, /")
-    static boolean startswith(ThreadState ts, PyBytes self, PyObject prefix, PyObject start, PyObject end) {
+    static boolean startswith(ThreadState ts, BytesLike self, PyObject prefix, PyObject start, PyObject end) {
         return tailMatch(ts, self, prefix, start, end, false, "startswith");
     }
 
     @ExposedMethod(sig = "METH_VARARGS: suffix, start=None, end=None, /")
-    static boolean endswith(ThreadState ts, PyBytes self, PyObject suffix, PyObject start, PyObject end) {
+    static boolean endswith(ThreadState ts, BytesLike self, PyObject suffix, PyObject start, PyObject end) {
         return tailMatch(ts, self, suffix, start, end, true, "endswith");
     }
 
-    private static boolean tailMatch(ThreadState ts, PyBytes self, PyObject arg, PyObject start, PyObject end,
+    private static boolean tailMatch(ThreadState ts, BytesLike self, PyObject arg, PyObject start, PyObject end,
                                      boolean atEnd, String name) {
         if (arg instanceof PyTuple t) {
             for (int i = 0; i < t.size(); i++) {
-                if (!(t.get(i) instanceof PyBytes p)) {
+                if (!(t.get(i) instanceof BytesLike p)) {
                     throw Errors.typeError("a bytes-like object is required, not '" + t.get(i).type().name() + "'");
                 }
-                if (tailMatch(ts, self, p.value(), start, end, atEnd)) {
+                if (tailMatch(ts, self, p.bytes(), start, end, atEnd)) {
                     return true;
                 }
             }
             return false;
         }
-        if (!(arg instanceof PyBytes p)) {
+        if (!(arg instanceof BytesLike p)) {
             throw Errors.typeError(name + " first arg must be bytes or a tuple of bytes, not " + arg.type().name());
         }
-        return tailMatch(ts, self, p.value(), start, end, atEnd);
+        return tailMatch(ts, self, p.bytes(), start, end, atEnd);
     }
 
-    private static boolean tailMatch(ThreadState ts, PyBytes self, byte[] sub, PyObject start, PyObject end,
+    private static boolean tailMatch(ThreadState ts, BytesLike self, byte[] sub, PyObject start, PyObject end,
                                      boolean atEnd) {
-        byte[] v = self.value();
+        byte[] v = self.bytes();
         int st = StrMethods.windowStart(ts, start, v.length);
         int en = StrMethods.windowEnd(ts, end, v.length) - sub.length;
         if (en < st) {
@@ -233,8 +225,8 @@ final class BytesMethods {
     }
 
     @ExposedMethod(sig = "old, new, count=-1, /")
-    static PyObject replace(ThreadState ts, PyBytes self, PyObject old, PyObject new_, long count) {
-        byte[] v = self.value();
+    static PyObject replace(ThreadState ts, BytesLike self, PyObject old, PyObject new_, long count) {
+        byte[] v = self.bytes();
         byte[] o = bytesLike(old), n = bytesLike(new_);
         if (count < 0) {
             count = Long.MAX_VALUE;
@@ -252,7 +244,7 @@ final class BytesMethods {
             if (i < v.length) {
                 out.write(v, i, v.length - i);
             }
-            return new PyBytes(out.toByteArray());
+            return self.make(out.toByteArray());
         }
         int from = 0;
         for (long done = 0; done < count; done++) {
@@ -265,42 +257,20 @@ final class BytesMethods {
             from = at + o.length;
         }
         out.write(v, from, v.length - from);
-        return new PyBytes(out.toByteArray());
+        return self.make(out.toByteArray());
     }
 
     // ---- conversions ----------------------------------------------------------------
 
     @ExposedMethod(sig = "encoding='utf-8', errors='strict'")
-    static String decode(ThreadState ts, PyBytes self, PyObject encoding, PyObject errors) {
-        return Codecs.decode(self.value(), StrMethods.str(encoding, "decode() argument 'encoding' "),
+    static String decode(ThreadState ts, BytesLike self, PyObject encoding, PyObject errors) {
+        return Codecs.decode(self.bytes(), StrMethods.str(encoding, "decode() argument 'encoding' "),
                 StrMethods.str(errors, "decode() argument 'errors' "));
     }
 
-    @ExposedMethod
-    static PyObject upper(ThreadState ts, PyBytes self) {
-        byte[] v = self.value().clone();
-        for (int i = 0; i < v.length; i++) {
-            if (v[i] >= 'a' && v[i] <= 'z') {
-                v[i] -= 32;
-            }
-        }
-        return new PyBytes(v);
-    }
-
-    @ExposedMethod
-    static PyObject lower(ThreadState ts, PyBytes self) {
-        byte[] v = self.value().clone();
-        for (int i = 0; i < v.length; i++) {
-            if (v[i] >= 'A' && v[i] <= 'Z') {
-                v[i] += 32;
-            }
-        }
-        return new PyBytes(v);
-    }
-
     @ExposedMethod(sig = "sep=?, bytes_per_sep=1")
-    static String hex(ThreadState ts, PyBytes self, PyObject sep, long bytesPerSep) {
-        byte[] v = self.value();
+    static String hex(ThreadState ts, BytesLike self, PyObject sep, long bytesPerSep) {
+        byte[] v = self.bytes();
         char sepChar = 0;
         if (sep != null) {
             byte[] sb = sep instanceof PyStr s ? s.value().getBytes(java.nio.charset.StandardCharsets.ISO_8859_1)
@@ -332,22 +302,22 @@ final class BytesMethods {
     }
 
     @ExposedMethod
-    static PyObject join(ThreadState ts, PyBytes self, PyObject iterable) {
+    static PyObject join(ThreadState ts, BytesLike self, PyObject iterable) {
         PyList items = Abstract.toList(ts, iterable);
         try {
-            byte[] sep = self.value();
+            byte[] sep = self.bytes();
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             for (int i = 0; i < items.size(); i++) {
-                if (!(items.get(i) instanceof PyBytes b)) {
+                if (!(items.get(i) instanceof BytesLike b)) {
                     throw Errors.typeError("sequence item " + i + ": expected a bytes-like object, "
                             + items.get(i).type().name() + " found");
                 }
                 if (i > 0) {
                     out.writeBytes(sep);
                 }
-                out.writeBytes(b.value());
+                out.writeBytes(b.bytes());
             }
-            return new PyBytes(out.toByteArray());
+            return self.make(out.toByteArray());
         } finally {
             ts.decref(items);
         }

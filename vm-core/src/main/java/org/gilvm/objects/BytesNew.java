@@ -43,8 +43,19 @@ final class BytesNew {
 
     /** {@code bytes(source=b'', encoding=?, errors=?)}: CPython's bytes_new. */
     static PyObject newBytes(ThreadState ts, PyType type, PyObject[] argv, int off, int n, String[] kw) {
-        if (n > 3) {
-            throw Errors.typeError("bytes() takes at most 3 arguments (" + n + " given)");
+        return construct(ts, argv, off, n, kw, false);
+    }
+
+    /** {@code bytearray(source=b'', encoding=?, errors=?)}: CPython's bytearray_init. */
+    static PyObject newByteArray(ThreadState ts, PyType type, PyObject[] argv, int off, int n, String[] kw) {
+        return construct(ts, argv, off, n, kw, true);
+    }
+
+    private static PyObject construct(ThreadState ts, PyObject[] argv, int off, int n, String[] kw, boolean array) {
+        String name = array ? "bytearray" : "bytes";
+        int given = n + (kw == null ? 0 : kw.length);
+        if (given > 3) {
+            throw Errors.typeError(name + "() takes at most 3 arguments (" + given + " given)");
         }
         PyObject[] a = new PyObject[3];
         System.arraycopy(argv, off, a, 0, n);
@@ -52,36 +63,37 @@ final class BytesNew {
             for (int k = 0; k < kw.length; k++) {
                 int p = Arrays.asList(NEW_KEYWORDS).indexOf(kw[k]);
                 if (p < 0) {
-                    throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for bytes()");
+                    throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for " + name + "()");
                 }
                 if (a[p] != null) {
-                    throw Errors.typeError("argument for bytes() given by name ('" + kw[k] + "') and position ("
+                    throw Errors.typeError("argument for " + name + "() given by name ('" + kw[k] + "') and position ("
                             + (p + 1) + ")");
                 }
                 a[p] = argv[off + n + k];
             }
         }
         PyObject x = a[0];
-        String encoding = a[1] == null ? null : StrMethods.str(a[1], "bytes() argument 'encoding' ");
-        String errors = a[2] == null ? null : StrMethods.str(a[2], "bytes() argument 'errors' ");
+        String encoding = a[1] == null ? null : StrMethods.str(a[1], name + "() argument 'encoding' ");
+        String errors = a[2] == null ? null : StrMethods.str(a[2], name + "() argument 'errors' ");
         if (x == null) {
             if (encoding != null || errors != null) {
                 throw Errors.typeError(encoding != null ? "encoding without a string argument"
                         : "errors without a string argument");
             }
-            return PyBytes.EMPTY;
+            return array ? new PyByteArray(new byte[0]) : PyBytes.EMPTY;
         }
         if (encoding != null) {
             if (!(x instanceof PyStr s)) {
                 throw Errors.typeError("encoding without a string argument");
             }
-            return new PyBytes(Codecs.encode(s.value(), encoding, errors == null ? "strict" : errors));
+            byte[] b = Codecs.encode(s.value(), encoding, errors == null ? "strict" : errors);
+            return array ? new PyByteArray(b) : new PyBytes(b);
         }
         if (errors != null) {
             throw Errors.typeError(x instanceof PyStr ? "string argument without an encoding"
                     : "errors without a string argument");
         }
-        return fromObject(ts, x);
+        return array ? new PyByteArray(contents(ts, x, true)) : fromObject(ts, x);
     }
 
     /** bytes(x) for a single non-str-with-encoding argument: __bytes__, a size, or an iterable of ints. */
@@ -101,6 +113,15 @@ final class BytesNew {
             ts.decref(conv);
             throw Errors.typeError("__bytes__ returned non-bytes (type " + conv.type().name() + ")");
         }
+        return new PyBytes(contents(ts, x, false));
+    }
+
+    /** The bytes of a source that is a bytes-like object, a size, or an iterable of ints. */
+    private static byte[] contents(ThreadState ts, PyObject x, boolean array) {
+        if (x instanceof BytesLike b) {
+            // A bytearray's bytes() is already a private copy; bytes share their array.
+            return b.isMutable() ? b.bytes() : b.bytes().clone();
+        }
         if (x instanceof PyStr) {
             throw Errors.typeError("string argument without an encoding");
         }
@@ -116,13 +137,14 @@ final class BytesNew {
                 if (size.value > Integer.MAX_VALUE - 8) {
                     throw Errors.of(ExceptionTypes.MEMORY_ERROR);
                 }
-                return new PyBytes(new byte[(int) size.value]);
+                return new byte[(int) size.value];
             } finally {
                 ts.decref(size);
             }
         }
         if (x.type().lookup("__iter__") == null && x.type().lookup("__getitem__") == null) {
-            throw Errors.typeError("cannot convert '" + x.type().name() + "' object to bytes");
+            throw Errors.typeError("cannot convert '" + x.type().name() + "' object to "
+                    + (array ? "bytearray" : "bytes"));
         }
         PyList items = Abstract.toList(ts, x);
         try {
@@ -132,11 +154,11 @@ final class BytesNew {
                 long b = v.isSmall() ? v.value : -1;
                 ts.decref(v);
                 if (b < 0 || b > 255) {
-                    throw Errors.valueError("bytes must be in range(0, 256)");
+                    throw Errors.valueError(array ? "byte must be in range(0, 256)" : "bytes must be in range(0, 256)");
                 }
                 out[i] = (byte) b;
             }
-            return new PyBytes(out);
+            return out;
         } finally {
             ts.decref(items);
         }

@@ -2,6 +2,7 @@ package org.gilvm.objects;
 
 import java.lang.reflect.Method;
 import org.gilvm.builtins.BuiltinRegistry;
+import org.gilvm.builtins.ExposedFunction;
 import org.gilvm.builtins.ExposedMethod;
 import org.gilvm.interp.ThreadState;
 
@@ -9,8 +10,9 @@ import org.gilvm.interp.ThreadState;
  * The classmethods ({@code int.from_bytes}, {@code float.fromhex}, {@code bytes.fromhex}) and
  * read-only data attributes ({@code real}, {@code imag}, {@code numerator},
  * {@code denominator}) of the number and bytes types, which {@link TypeSetup}'s scan for
- * instance methods cannot express. Each classmethod's first Java parameter after the
- * ThreadState is the class it was called on.
+ * instance methods cannot express, the static methods ({@code str.maketrans}), and object's
+ * {@code __class__} and {@code __init_subclass__}. Each classmethod's first Java parameter
+ * after the ThreadState is the class it was called on.
  */
 final class ClassAttributes {
     private ClassAttributes() {}
@@ -20,12 +22,37 @@ final class ClassAttributes {
         classMethod(BuiltinTypes.INT, "fromBytes");
         classMethod(BuiltinTypes.FLOAT, "floatFromhex");
         classMethod(BuiltinTypes.BYTES, "bytesFromhex");
+        classMethod(BuiltinTypes.BYTEARRAY, "byteArrayFromhex");
         attribute(BuiltinTypes.INT, "real", (ts, self) -> IntMethods.exact(ts, (PyInt) self));
         attribute(BuiltinTypes.INT, "imag", (ts, self) -> PyInt.ZERO);
         attribute(BuiltinTypes.INT, "numerator", (ts, self) -> IntMethods.exact(ts, (PyInt) self));
         attribute(BuiltinTypes.INT, "denominator", (ts, self) -> PyInt.ONE);
         attribute(BuiltinTypes.FLOAT, "real", (ts, self) -> FloatMethods.conjugate(ts, (PyFloat) self));
         attribute(BuiltinTypes.FLOAT, "imag", (ts, self) -> new PyFloat(0.0));
+        staticMethods(BuiltinTypes.STR, StrTranslate.class);
+        staticMethods(BuiltinTypes.BYTES, BytesPadding.class);
+        staticMethods(BuiltinTypes.BYTEARRAY, BytesPadding.class);
+        PyDict objectDict = BuiltinTypes.OBJECT.dict();
+        objectDict.putRaw("__init_subclass__", new PyClassMethod(objectDict.getStr("__init_subclass__")).immortal());
+        objectDict.putRaw("__class__", new PyGetSetDescr("__class__", BuiltinTypes.OBJECT, (ts, self) -> {
+            PyType t = self.type();
+            ts.incref(t);
+            return t;
+        }, ClassAttributes::setClass).immortal());
+    }
+
+    /** {@code obj.__class__ = cls}, CPython's object_set_class. */
+    private static void setClass(ThreadState ts, PyObject self, PyObject value) {
+        if (value == null) {
+            throw Errors.typeError("can't delete __class__ attribute");
+        }
+        if (!(value instanceof PyType cls)) {
+            throw Errors.typeError("__class__ must be set to a class, not '" + value.type().name() + "' object");
+        }
+        if (!(self instanceof PyInstance inst)) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        inst.setType(ts, cls);
     }
 
     @ExposedMethod(name = "from_bytes", sig = "bytes, byteorder='big', *, signed=False")
@@ -41,6 +68,14 @@ final class ClassAttributes {
     @ExposedMethod(name = "fromhex")
     static PyObject bytesFromhex(ThreadState ts, PyType cls, String s) {
         return ofClass(ts, cls, BuiltinTypes.BYTES, BytesNew.fromhex(s));
+    }
+
+    @ExposedMethod(name = "fromhex")
+    static PyObject byteArrayFromhex(ThreadState ts, PyType cls, String s) {
+        PyBytes b = BytesNew.fromhex(s);
+        PyByteArray r = new PyByteArray(b.value());
+        ts.decref(b);
+        return ofClass(ts, cls, BuiltinTypes.BYTEARRAY, r);
     }
 
     /** A subclass gets {@code cls(value)}, as CPython's alternate constructors do. */
@@ -67,6 +102,20 @@ final class ClassAttributes {
             }
         }
         throw new IllegalStateException("no classmethod " + javaName);
+    }
+
+    /** Every {@link ExposedFunction} of cls becomes a staticmethod of type ({@code str.maketrans}). */
+    private static void staticMethods(PyType type, Class<?> cls) {
+        for (Method m : cls.getDeclaredMethods()) {
+            ExposedFunction ann = m.getAnnotation(ExposedFunction.class);
+            if (ann == null) {
+                continue;
+            }
+            String name = ann.name().isEmpty() ? TypeSetup.pythonName(m.getName()) : ann.name();
+            PyBuiltinFunction f = new PyBuiltinFunction(name, type.name() + "." + name,
+                    BuiltinRegistry.adapt(m, name, ann.sig(), null), null);
+            type.dict().putRaw(name, new PyStaticMethod(f.immortal()).immortal());
+        }
     }
 
     private interface Getter {

@@ -7,7 +7,8 @@ import org.gilvm.builtins.Signature;
 import org.gilvm.interp.ThreadState;
 
 /**
- * {@code str.encode} and {@code bytes.decode} for UTF-8, ASCII and Latin-1 with the error
+ * {@code str.encode} and {@code bytes.decode} for UTF-8, ASCII and Latin-1 (UTF-16 and UTF-32
+ * are in {@link WideCodecs}) with the error
  * handlers strict, replace, ignore, backslashreplace, surrogateescape and (encoding only)
  * xmlcharrefreplace. Compare CPython {@code Objects/unicodeobject.c}
  * (PyUnicode_DecodeUTF8Stateful, unicode_encode_ucs1, unicode_encode_utf8) and the error
@@ -26,7 +27,13 @@ public final class Codecs {
             case "utf_8", "utf8", "u8", "utf", "cp65001" -> UTF8;
             case "ascii", "us_ascii", "646", "us" -> ASCII;
             case "latin_1", "latin1", "latin", "l1", "iso_8859_1", "iso8859_1", "8859", "cp819", "iso_ir_100" -> LATIN1;
-            default -> throw Errors.of(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+            default -> {
+                String wide = WideCodecs.canonical(e);
+                if (wide == null) {
+                    throw Errors.of(ExceptionTypes.LOOKUP_ERROR, "unknown encoding: " + encoding);
+                }
+                yield wide;
+            }
         };
     }
 
@@ -42,6 +49,8 @@ public final class Codecs {
             if (!hasSurrogates(s)) {
                 return s.getBytes(StandardCharsets.UTF_8);
             }
+        } else if (enc != ASCII && enc != LATIN1) {
+            return WideCodecs.encode(s, enc, errors);
         } else if (isBelow(s, enc == ASCII ? 0x80 : 0x100)) {
             return s.getBytes(StandardCharsets.ISO_8859_1);
         }
@@ -166,7 +175,7 @@ public final class Codecs {
         return e;
     }
 
-    private static void setAttrs(PyException e, String enc, PyObject object, int start, int end, String reason) {
+    static void setAttrs(PyException e, String enc, PyObject object, int start, int end, String reason) {
         PyDict d = e.value.dict();
         d.putRaw("encoding", new PyStr(enc));
         d.putRaw("object", object);
@@ -179,6 +188,9 @@ public final class Codecs {
 
     public static String decode(byte[] b, String encoding, String errors) {
         String enc = lookup(encoding);
+        if (enc != UTF8 && enc != ASCII && enc != LATIN1) {
+            return WideCodecs.decode(b, enc, errors);
+        }
         if (enc == LATIN1 || isAscii(b)) {
             return new String(b, StandardCharsets.ISO_8859_1);
         }
@@ -252,7 +264,7 @@ public final class Codecs {
     }
 
     /** Applies the error handler to the undecodable bytes b[start:end]. */
-    private static void decodeError(StringBuilder sb, String enc, String errors, byte[] b, int start, int end,
+    static void decodeError(StringBuilder sb, String enc, String errors, byte[] b, int start, int end,
                                     String reason) {
         switch (errors) {
             case "strict" -> throw decodeException(enc, b, start, end, reason);
@@ -272,7 +284,7 @@ public final class Codecs {
         }
     }
 
-    private static PyException decodeException(String enc, byte[] b, int start, int end, String reason) {
+    static PyException decodeException(String enc, byte[] b, int start, int end, String reason) {
         String msg;
         if (end == start + 1) {
             msg = "'" + enc + "' codec can't decode byte 0x" + hex2(b[start] & 0xff) + " in position " + start
@@ -314,8 +326,8 @@ public final class Codecs {
             }
             return new PyStr(x.str(ts));
         }
-        if (x instanceof PyBytes b) {
-            return new PyStr(decode(b.value(), encoding == null ? UTF8 : encoding, errors == null ? "strict" : errors));
+        if (x instanceof BytesLike b) {
+            return new PyStr(decode(b.bytes(), encoding == null ? UTF8 : encoding, errors == null ? "strict" : errors));
         }
         if (x instanceof PyStr) {
             throw Errors.typeError("decoding str is not supported");

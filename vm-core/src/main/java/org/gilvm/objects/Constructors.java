@@ -15,6 +15,7 @@ final class Constructors {
             return n == 0 ? PyBool.False : PyBool.of(Abstract.isTrue(ts, argv[off]));
         });
         BuiltinTypes.FLOAT.setNewFunction(Constructors::newFloat);
+        BuiltinTypes.COMPLEX.setNewFunction(ComplexNew::construct);
         BuiltinTypes.STR.setNewFunction(Constructors::newStr);
         BuiltinTypes.LIST.setNewFunction((ts, t, argv, off, n, kw) -> {
             noKeywords("list", kw);
@@ -61,6 +62,7 @@ final class Constructors {
         BuiltinTypes.FILTER.setNewFunction(PyFilter::construct);
         BuiltinTypes.REVERSED.setNewFunction(PyReversed::construct);
         BuiltinTypes.BYTES.setNewFunction(BytesNew::newBytes);
+        BuiltinTypes.BYTEARRAY.setNewFunction(BytesNew::newByteArray);
         ClassAttributes.install();
         SetMethods.install();
         DictMethods.install();
@@ -89,6 +91,11 @@ final class Constructors {
     private static PyObject newInt(ThreadState ts, PyType t, PyObject[] argv, int off, int n, String[] kw) {
         PyObject x = n > 0 ? argv[off] : null;
         PyObject base = n > 1 ? argv[off + 1] : null;
+        // Argument Clinic counts positional and keyword arguments together before naming any.
+        int given = n + (kw == null ? 0 : kw.length);
+        if (given > 2) {
+            throw Errors.typeError("int() takes at most 2 arguments (" + given + " given)");
+        }
         if (kw != null) {
             for (int k = 0; k < kw.length; k++) {
                 if (kw[k].equals("base")) {
@@ -97,9 +104,6 @@ final class Constructors {
                     throw Errors.typeError("'" + kw[k] + "' is an invalid keyword argument for int()");
                 }
             }
-        }
-        if (n > 2) {
-            throw Errors.typeError("int() takes at most 2 arguments (" + n + " given)");
         }
         if (x == null) {
             if (base != null) {
@@ -131,7 +135,16 @@ final class Constructors {
             ts.incref(f);
             return f;
         }
-        return new PyFloat(Abstract.asDouble(ts, x));
+        // CPython's PyNumber_Float: the number protocol first, then the bytes-like texts.
+        if (x instanceof PyFloat || x instanceof PyInt || x.type().lookup("__float__") != null
+                || x.type().lookup("__index__") != null) {
+            return new PyFloat(Abstract.asDouble(ts, x));
+        }
+        if (x instanceof BytesLike b) {
+            String text = new String(b.bytes(), java.nio.charset.StandardCharsets.ISO_8859_1);
+            return new PyFloat(NumberParsing.parseFloat(ts, text, b));
+        }
+        throw Errors.typeError("float() argument must be a string or a real number, not '" + x.type().name() + "'");
     }
 
     private static PyObject newStr(ThreadState ts, PyType t, PyObject[] argv, int off, int n, String[] kw) {
@@ -188,7 +201,7 @@ final class Constructors {
             }
             bs[i] = bt;
         }
-        return ClassBuilder.newClass(ts, name.value(), bs, ns);
+        return ClassBuilder.newClass(ts, name.value(), bs, ns, argv, off + n, kw);
     }
 
     private static PyObject newRange(ThreadState ts, PyType t, PyObject[] argv, int off, int n, String[] kw) {
@@ -197,17 +210,27 @@ final class Constructors {
             throw Errors.typeError(n < 1 ? "range expected at least 1 argument, got 0"
                     : "range expected at most 3 arguments, got " + n);
         }
-        long start = 0, stop, step = 1;
-        if (n == 1) {
-            stop = Abstract.asLong(ts, argv[off]);
-        } else {
-            start = Abstract.asLong(ts, argv[off]);
-            stop = Abstract.asLong(ts, argv[off + 1]);
-            if (n == 3) {
-                step = Abstract.asLong(ts, argv[off + 2]);
+        PyInt start = null, stop = null, step = null;
+        try {
+            if (n == 1) {
+                stop = Abstract.index(ts, argv[off]);
+            } else {
+                start = Abstract.index(ts, argv[off]);
+                stop = Abstract.index(ts, argv[off + 1]);
+                if (n == 3) {
+                    step = Abstract.index(ts, argv[off + 2]);
+                }
             }
+            if ((start == null || start.isSmall()) && stop.isSmall() && (step == null || step.isSmall())) {
+                return PyRange.of(start == null ? 0 : start.value, stop.value, step == null ? 1 : step.value);
+            }
+            return PyRange.of(start == null ? java.math.BigInteger.ZERO : start.toBig(), stop.toBig(),
+                    step == null ? java.math.BigInteger.ONE : step.toBig());
+        } finally {
+            ts.decref(start);
+            ts.decref(stop);
+            ts.decref(step);
         }
-        return new PyRange(start, stop, step);
     }
 
     private static PyObject newProperty(ThreadState ts, PyType t, PyObject[] argv, int off, int n, String[] kw) {

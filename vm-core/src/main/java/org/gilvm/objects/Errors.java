@@ -120,6 +120,18 @@ public final class Errors {
                 + a.type().name() + "' and '" + b.type().name() + "'");
     }
 
+    /**
+     * {@code del o[key]} on a type without item deletion. CPython's PyObject_DelItem hands an
+     * index key on a type with sequence slots (tuple, str, bytes, range, sets, dict views) to
+     * PySequence_DelItem, whose text says "doesn't"; every other case says "does not".
+     */
+    public static PyException noItemDeletion(PyObject o, PyObject key) {
+        boolean sequence = o instanceof PyTuple || o instanceof PyStr || o instanceof PyBytes
+                || o instanceof PyRange || o instanceof PyAnySet || o instanceof PyDictView;
+        String verb = sequence && Abstract.hasIndex(key) ? "doesn't" : "does not";
+        return typeError("'" + o.type().name() + "' object " + verb + " support item deletion");
+    }
+
     public static PyException indexOutOfRange(String what) {
         return indexError(what + " index out of range");
     }

@@ -85,7 +85,12 @@ public final class FloatMath {
                     throw Errors.zeroDivisionError("float modulo");
                 }
                 return new PyFloat(divmod(a, b)[1]);
-            case BinaryOps.POWER: return new PyFloat(pow(a, b));
+            case BinaryOps.POWER:
+                // float_pow: a negative number to a fractional power is complex.
+                if (a < 0 && Double.isFinite(a) && b != Math.floor(b) && Double.isFinite(b)) {
+                    return ComplexMath.pow(new PyComplex(a, 0.0), new PyComplex(b, 0.0));
+                }
+                return new PyFloat(pow(a, b));
             default: return PyNotImplemented.NotImplemented;
         }
     }
@@ -114,7 +119,7 @@ public final class FloatMath {
         return new double[] {floordiv, mod};
     }
 
-    /** CPython's float_pow, minus the complex result for a negative base. */
+    /** CPython's float_pow for a real result (callers turn a negative base with a fractional exponent complex). */
     public static double pow(double x, double y) {
         if (x == 0.0 && y < 0.0) {
             throw Errors.zeroDivisionError("0.0 cannot be raised to a negative power");

@@ -139,7 +139,7 @@ final class IntMethods {
     /** {@code int.from_bytes(bytes, byteorder='big', *, signed=False)}, the int part. */
     static PyInt fromBytes(ThreadState ts, PyObject bytes, PyObject byteorder, boolean signed) {
         boolean little = littleEndian(byteorder, "from_bytes");
-        if (!(bytes instanceof PyBytes) && bytes.type().lookup("__index__") != null) {
+        if (!(bytes instanceof BytesLike) && bytes.type().lookup("__index__") != null) {
             throw Errors.typeError("cannot convert '" + bytes.type().name() + "' object to bytes");
         }
         PyBytes b = BytesNew.fromObject(ts, bytes);

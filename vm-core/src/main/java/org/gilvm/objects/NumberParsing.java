@@ -116,8 +116,14 @@ public final class NumberParsing {
 
     /** {@code float(s)}: decimal literals, inf, nan, with whitespace and underscores. */
     public static double parseFloat(String text) {
+        return parseFloat(null, text, null);
+    }
+
+    /** {@code float(b)} for bytes: the text is b's Latin-1 decoding; the error shows b's repr. */
+    static double parseFloat(ThreadState ts, String text, BytesLike shown) {
         String s = text.strip().toLowerCase();
-        String err = "could not convert string to float: " + StrRepr.repr(text);
+        String err = "could not convert string to float: "
+                + (shown == null ? StrRepr.repr(text) : shown.repr(ts));
         String body = s.startsWith("+") || s.startsWith("-") ? s.substring(1) : s;
         boolean neg = s.startsWith("-");
         switch (body) {

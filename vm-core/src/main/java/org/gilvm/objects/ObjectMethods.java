@@ -80,7 +80,15 @@ final class ObjectMethods {
         return new PyStr(self.str(ts));
     }
 
-    @ExposedMethod(name = "__init_subclass__")
-    static void initSubclass(ThreadState ts, PyObject self) {
+    /** A classmethod (wrapped by {@link ClassAttributes}): self is the new class. */
+    @ExposedMethod(name = "__init_subclass__", sig = "*args, **kwargs")
+    static void initSubclass(ThreadState ts, PyObject cls, PyTuple args, PyDict kwargs) {
+        String name = cls instanceof PyType t ? t.name() : cls.type().name();
+        if (kwargs.size() > 0) {
+            throw Errors.typeError(name + ".__init_subclass__() takes no keyword arguments");
+        }
+        if (args.size() > 0) {
+            throw Errors.typeError(name + ".__init_subclass__() takes no arguments (" + args.size() + " given)");
+        }
     }
 }

@@ -7,7 +7,7 @@ import org.gilvm.interp.ThreadState;
  * {@code bytes}: an immutable sequence of 0..255 in a Java byte array (read as unsigned).
  * Compare CPython {@code Objects/bytesobject.c}; the methods are in {@link BytesMethods}.
  */
-public class PyBytes extends PyObject {
+public class PyBytes extends BytesLike {
     public static final PyBytes EMPTY = new PyBytes(new byte[0]).immortal();
 
     private final byte[] value;
@@ -24,6 +24,20 @@ public class PyBytes extends PyObject {
 
     /** The backing array: callers must not modify it. */
     public final byte[] value() { return value; }
+
+    @Override
+    public final byte[] bytes() { return value; }
+
+    @Override
+    public final int size() { return value.length; }
+
+    @Override
+    public final int byteAt(int i) { return value[i] & 0xff; }
+
+    @Override
+    BytesLike make(byte[] b) {
+        return b.length == 0 ? EMPTY : new PyBytes(b);
+    }
 
     @Override
     public long len(ThreadState ts) { return value.length; }
@@ -89,14 +103,19 @@ public class PyBytes extends PyObject {
 
     @Override
     public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
-        if (!(other instanceof PyBytes o)) {
+        if (!(other instanceof BytesLike o)) {
             return PyNotImplemented.NotImplemented;
         }
+        return compare(value, o.bytes(), op);
+    }
+
+    /** Bytes comparison by unsigned content, for bytes and bytearray alike. */
+    static PyBool compare(byte[] a, byte[] b, CompareOp op) {
         if (op == CompareOp.EQ || op == CompareOp.NE) {
-            boolean eq = this == o || Arrays.equals(value, o.value);
+            boolean eq = a == b || Arrays.equals(a, b);
             return PyBool.of(eq == (op == CompareOp.EQ));
         }
-        return PyBool.of(op.test(Arrays.compareUnsigned(value, o.value)));
+        return PyBool.of(op.test(Arrays.compareUnsigned(a, b)));
     }
 
     @Override
@@ -117,20 +136,20 @@ public class PyBytes extends PyObject {
     @Override
     public PyObject binaryOp(ThreadState ts, int nb, PyObject other) {
         if (nb == BinaryOps.ADD) {
-            if (other instanceof PyBytes o) {
-                if (o.value.length == 0 && getClass() == PyBytes.class) {
+            if (other instanceof BytesLike o) {
+                if (o.size() == 0 && getClass() == PyBytes.class) {
                     ts.incref(this);
                     return this;
                 }
-                byte[] r = Arrays.copyOf(value, value.length + o.value.length);
-                System.arraycopy(o.value, 0, r, value.length, o.value.length);
-                return new PyBytes(r);
+                return new PyBytes(concat(value, o.bytes()));
             }
             if (!other.type().isHeapType()) {
                 throw Errors.typeError("can't concat " + other.type().name() + " to " + type().name());
             }
         } else if (nb == BinaryOps.MULTIPLY && Abstract.hasIndex(other)) {
             return SeqRepeat.bytes(ts, this, SeqRepeat.count(ts, other));
+        } else if (nb == BinaryOps.REMAINDER) {
+            return new PyBytes(BytesFormat.format(ts, value, other));
         }
         return PyNotImplemented.NotImplemented;
     }
@@ -141,6 +160,12 @@ public class PyBytes extends PyObject {
             return SeqRepeat.bytes(ts, this, SeqRepeat.count(ts, other));
         }
         return PyNotImplemented.NotImplemented;
+    }
+
+    static byte[] concat(byte[] a, byte[] b) {
+        byte[] r = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, r, a.length, b.length);
+        return r;
     }
 
     @Override

@@ -167,6 +167,45 @@ public final class PyCode extends PyObject {
         return out.toArray(new String[0]);
     }
 
+    /** The {@code co_*} attributes CPython 3.11 code objects have (not co_lines or co_positions). */
+    @Override
+    public PyObject findAttr(ThreadState ts, String attr) {
+        return switch (attr) {
+            case "co_name" -> new PyStr(name);
+            case "co_qualname" -> new PyStr(qualname);
+            case "co_filename" -> new PyStr(filename);
+            case "co_firstlineno" -> PyInt.of(firstLineNo);
+            case "co_argcount" -> PyInt.of(argCount);
+            case "co_posonlyargcount" -> PyInt.of(posOnlyArgCount);
+            case "co_kwonlyargcount" -> PyInt.of(kwOnlyArgCount);
+            case "co_flags" -> PyInt.of(flags);
+            case "co_stacksize" -> PyInt.of(stackSize);
+            case "co_nlocals" -> PyInt.of(varnames().length);
+            case "co_varnames" -> strTuple(varnames());
+            case "co_cellvars" -> strTuple(cellvars());
+            case "co_freevars" -> strTuple(freevars());
+            case "co_names" -> strTuple(names);
+            case "co_consts" -> PyTuple.copyOf(ts, consts, 0, consts.length);
+            case "co_code" -> {
+                byte[] b = new byte[2 * code.length];
+                for (int i = 0; i < code.length; i++) {
+                    b[2 * i] = (byte) code[i];
+                    b[2 * i + 1] = (byte) (code[i] >> 8);
+                }
+                yield new PyBytes(b);
+            }
+            default -> super.findAttr(ts, attr);
+        };
+    }
+
+    private static PyTuple strTuple(String[] names) {
+        PyObject[] items = new PyObject[names.length];
+        for (int i = 0; i < names.length; i++) {
+            items[i] = PyStr.intern(names[i]);
+        }
+        return PyTuple.of(items);
+    }
+
     @Override
     public String repr(ThreadState ts) {
         return "<code object " + name + " at 0x" + Long.toHexString(ts.interp.ids.idOf(this))

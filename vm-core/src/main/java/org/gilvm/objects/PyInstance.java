@@ -9,24 +9,64 @@ import org.gilvm.interp.ThreadState;
  * {@code typeobject.c}) and falls back to object's behaviour when there is none.
  */
 public final class PyInstance extends PyObject {
-    private final PyType type;
+    /** Owned; replaced only by {@code __class__} assignment, between compatible layouts. */
+    private PyType type;
     private PyDict dict;
+    /** The {@code __slots__} values (owned, null when unset); null when the class has none. */
+    private final PyObject[] slots;
 
     public PyInstance(PyType type) {
         this.type = type;
+        int n = type.slotCount();
+        this.slots = n == 0 ? null : new PyObject[n];
     }
 
     @Override
     public PyType type() { return type; }
 
+    /** The instance dict, made on first use; null when the class's {@code __slots__} leave none. */
     @Override
     public PyDict dict() {
         PyDict d = dict;
         if (d == null) {
+            if (!type.hasInstanceDict()) {
+                return null;
+            }
             d = new PyDict();
             dict = d;
         }
         return d;
+    }
+
+    /** Borrowed value of slot i, or null when unset. */
+    PyObject slot(int i) {
+        return slots[i];
+    }
+
+    /** Sets (value borrowed) or clears (null) slot i. */
+    void setSlot(ThreadState ts, int i, PyObject value) {
+        ts.incref(value);
+        PyObject old = slots[i];
+        slots[i] = value;
+        ts.decref(old);
+    }
+
+    /**
+     * {@code obj.__class__ = cls}, CPython's object_set_class: both classes must be heap types
+     * whose instances have the same layout.
+     */
+    void setType(ThreadState ts, PyType newType) {
+        if (!newType.isHeapType() || newType.solidBase() != BuiltinTypes.OBJECT) {
+            throw Errors.typeError("__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        if (newType.slotCount() != type.slotCount() || newType.hasInstanceDict() != type.hasInstanceDict()) {
+            throw Errors.typeError("__class__ assignment: '" + newType.name() + "' object layout differs from '"
+                    + type.name() + "'");
+        }
+        ts.incref(newType);
+        PyType old = type;
+        type = newType;
+        ts.decref(old);
     }
 
     /** Replaces {@code __dict__}. */
@@ -280,38 +320,36 @@ public final class PyInstance extends PyObject {
         }
     }
 
+    /**
+     * CPython's slot_tp_getattr_hook: {@code __getattribute__} (or the generic lookup), then
+     * {@code __getattr__} when that fails. An AttributeError raised by user code propagates
+     * with its own message (callers that probe, like hasattr, catch it); null means the
+     * generic lookup found nothing and no user hook had anything to say.
+     */
     @Override
     public PyObject findAttr(ThreadState ts, String name) {
         PyObject ga = user("__getattribute__");
         PyObject v;
-        if (ga != null) {
-            try {
-                v = SpecialMethods.callMethod(ts, ga, this, PyStr.intern(name));
-            } catch (PyException e) {
-                if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
-                    throw e;
-                }
-                ts.decref(e.value);
-                v = null;
+        try {
+            v = ga == null ? Attributes.genericFindAttr(ts, this, name, dict)
+                    : SpecialMethods.callMethod(ts, ga, this, PyStr.intern(name));
+        } catch (PyException e) {
+            if (!e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                throw e;
             }
-        } else {
-            v = Attributes.genericFindAttr(ts, this, name, dict);
-        }
-        if (v == null) {
             PyObject getattr = user("__getattr__");
-            if (getattr != null) {
-                try {
-                    return SpecialMethods.callMethod(ts, getattr, this, PyStr.intern(name));
-                } catch (PyException e) {
-                    if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
-                        ts.decref(e.value);
-                        return null;
-                    }
-                    throw e;
-                }
+            if (getattr == null) {
+                throw e;
             }
+            ts.decref(e.value);
+            return SpecialMethods.callMethod(ts, getattr, this, PyStr.intern(name));
         }
-        return v;
+        if (v != null) {
+            return v;
+        }
+        // __getattr__ is looked up only on a miss: hits, the common case, never pay for it.
+        PyObject getattr = user("__getattr__");
+        return getattr == null ? null : SpecialMethods.callMethod(ts, getattr, this, PyStr.intern(name));
     }
 
     @Override
@@ -368,6 +406,13 @@ public final class PyInstance extends PyObject {
         PyDict d = dict;
         dict = null;
         ts.decref(d);
+        if (slots != null) {
+            for (int i = 0; i < slots.length; i++) {
+                PyObject v = slots[i];
+                slots[i] = null;
+                ts.decref(v);
+            }
+        }
         ts.decref(type);
     }
 }

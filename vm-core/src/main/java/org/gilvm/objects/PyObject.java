@@ -151,7 +151,7 @@ public abstract class PyObject {
 
     /** {@code del self[key]}. */
     public void delItem(ThreadState ts, PyObject key) {
-        throw Errors.typeError("'" + type().name() + "' object does not support item deletion");
+        throw Errors.noItemDeletion(this, key);
     }
 
     /** {@code item in self}; the default iterates, as CPython's PySequence_Contains. */

@@ -1,5 +1,7 @@
 package org.gilvm.objects;
 
+import java.math.BigInteger;
+import org.gilvm.builtins.ExposedMethod;
 import org.gilvm.interp.ThreadState;
 
 /** {@code slice(start, stop, step)}; each part may be None. Owns its three references. */
@@ -66,6 +68,56 @@ public final class PySlice extends PyObject {
         return new long[] {lo, hi, st, len};
     }
 
+    /**
+     * CPython's _PySlice_GetLongIndices: {start, stop, step} clamped to a sequence of the
+     * given length, over ints of any size (for {@code slice.indices} and range slicing).
+     */
+    public BigInteger[] longIndices(ThreadState ts, BigInteger length) {
+        BigInteger st = step == PyNone.None ? BigInteger.ONE : sliceIndex(ts, step);
+        if (st.signum() == 0) {
+            throw Errors.valueError("slice step cannot be zero");
+        }
+        boolean negative = st.signum() < 0;
+        BigInteger lower = negative ? BigInteger.ONE.negate() : BigInteger.ZERO;
+        BigInteger upper = negative ? length.add(lower) : length;
+        BigInteger lo = start == PyNone.None ? (negative ? upper : lower)
+                : clamp(sliceIndex(ts, start), length, lower, upper);
+        BigInteger hi = stop == PyNone.None ? (negative ? lower : upper)
+                : clamp(sliceIndex(ts, stop), length, lower, upper);
+        return new BigInteger[] {lo, hi, st};
+    }
+
+    private static BigInteger sliceIndex(ThreadState ts, PyObject o) {
+        if (!Abstract.hasIndex(o)) {
+            throw Errors.typeError("slice indices must be integers or None or have an __index__ method");
+        }
+        PyInt i = Abstract.index(ts, o);
+        BigInteger v = i.toBig();
+        ts.decref(i);
+        return v;
+    }
+
+    private static BigInteger clamp(BigInteger i, BigInteger length, BigInteger lower, BigInteger upper) {
+        if (i.signum() < 0) {
+            i = i.add(length);
+            return i.compareTo(lower) < 0 ? lower : i;
+        }
+        return i.compareTo(upper) > 0 ? upper : i;
+    }
+
+    /** {@code slice.indices(length)}: (start, stop, step) for a sequence of that length. */
+    @ExposedMethod(name = "indices")
+    static PyObject indicesMethod(ThreadState ts, PySlice self, PyObject length) {
+        PyInt n = Abstract.index(ts, length);
+        BigInteger len = n.toBig();
+        ts.decref(n);
+        if (len.signum() < 0) {
+            throw Errors.valueError("length should not be negative");
+        }
+        BigInteger[] r = self.longIndices(ts, len);
+        return PyTuple.of(PyInt.of(r[0]), PyInt.of(r[1]), PyInt.of(r[2]));
+    }
+
     @Override
     public String repr(ThreadState ts) {
         return "slice(" + start.repr(ts) + ", " + stop.repr(ts) + ", " + step.repr(ts) + ")";
@@ -89,8 +141,16 @@ public final class PySlice extends PyObject {
     @Override
     public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
         if (other instanceof PySlice s) {
-            PyTuple a = PyTuple.of(start, stop, step), b = PyTuple.of(s.start, s.stop, s.step);
-            return a.richCompare(ts, b, op);
+            PyObject[] mine = {start, stop, step};
+            PyTuple a = PyTuple.copyOf(ts, mine, 0, 3);
+            PyObject[] theirs = {s.start, s.stop, s.step};
+            PyTuple b = PyTuple.copyOf(ts, theirs, 0, 3);
+            try {
+                return a.richCompare(ts, b, op);
+            } finally {
+                ts.decref(a);
+                ts.decref(b);
+            }
         }
         return PyNotImplemented.NotImplemented;
     }

@@ -38,6 +38,10 @@ public final class PyType extends PyObject {
     private NewFunction newFunction;
     /** Bumped on every change to this type or an ancestor: the key of attribute caches. */
     private int version;
+    /** For heap types: how many {@code __slots__} values an instance holds, inherited ones included. */
+    private int slotCount;
+    /** For heap types: whether instances have a {@code __dict__} (false only under {@code __slots__}). */
+    private boolean instanceDict = true;
 
     private PyType(String name, String module, PyType[] bases, PyDict dict, boolean heapType,
                    boolean baseType, PyType solidBase, NewFunction newFunction) {
@@ -125,7 +129,7 @@ public final class PyType extends PyObject {
                 for (List<PyType> seq : seqs) {
                     names.add(seq.get(0).name);
                 }
-                throw Errors.typeError("Cannot create a consistent method resolution order (MRO) for bases "
+                throw Errors.typeError("Cannot create a consistent method resolution\norder (MRO) for bases "
                         + String.join(", ", names));
             }
             result.add(candidate);
@@ -159,6 +163,16 @@ public final class PyType extends PyObject {
     public boolean isBaseType() { return baseType; }
 
     public int version() { return version; }
+
+    public int slotCount() { return slotCount; }
+
+    public boolean hasInstanceDict() { return instanceDict; }
+
+    /** Set once by {@link ClassBuilder} from {@code __slots__}, before any instance exists. */
+    void setLayout(int slotCount, boolean instanceDict) {
+        this.slotCount = slotCount;
+        this.instanceDict = instanceDict;
+    }
 
     @Override
     public PyDict dict() { return dict; }

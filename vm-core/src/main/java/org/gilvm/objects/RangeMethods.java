@@ -1,5 +1,6 @@
 package org.gilvm.objects;
 
+import java.math.BigInteger;
 import org.gilvm.builtins.ExposedMethod;
 import org.gilvm.interp.ThreadState;
 
@@ -33,6 +34,9 @@ final class RangeMethods {
         if (!self.contains(ts, value)) {
             throw Errors.valueError(value.repr(ts) + " is not in range");
         }
+        if (self.isBig() || !((PyInt) value).isSmall()) {
+            return PyInt.of(self.positionOf((PyInt) value));
+        }
         // x lies in the range, so its distance from start fits in 64 unsigned bits.
         long x = ((PyInt) value).value;
         long step = self.step;
@@ -64,6 +68,11 @@ final class RangeMethods {
     /** {@code reversed(range)}: a range_iterator from the last item down. */
     @ExposedMethod(name = "__reversed__")
     static PyObject reversed(PyRange self) {
+        if (self.isBig()) {
+            BigInteger n = self.bigLength();
+            BigInteger last = self.bigStart().add(n.subtract(BigInteger.ONE).multiply(self.bigStep()));
+            return new PyLongRangeIterator(n.signum() == 0 ? self.bigStart() : last, self.bigStep().negate(), n);
+        }
         if (self.length == 0) {
             return new PyRangeIterator(self.start, self.step, 0);
         }

@@ -3,7 +3,7 @@ package org.gilvm.objects;
 import org.gilvm.interp.ThreadState;
 
 /**
- * {@code seq * n} for the builtin sequences (list, tuple, str, bytes): their sq_repeat, and
+ * {@code seq * n} for the builtin sequences (list, tuple, str, bytes, bytearray): their sq_repeat, and
  * where CPython's PyNumber_Multiply and PyNumber_InPlaceMultiply try it
  * ({@code Objects/abstract.c}).
  *
@@ -20,7 +20,7 @@ final class SeqRepeat {
 
     /** Whether o's type has CPython's sq_repeat. */
     static boolean isSequence(PyObject o) {
-        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof PyBytes;
+        return o instanceof PyStr || o instanceof PyList || o instanceof PyTuple || o instanceof BytesLike;
     }
 
     /** The count {@code o.__index__()}; past 64 bits an OverflowError, as sequence_repeat. */

@@ -14,7 +14,9 @@ final class SlotWrappers {
     private static final Map<PyType, Class<? extends PyObject>> CLASSES = Map.ofEntries(
             Map.entry(BuiltinTypes.INT, PyInt.class), Map.entry(BuiltinTypes.BOOL, PyBool.class),
             Map.entry(BuiltinTypes.FLOAT, PyFloat.class), Map.entry(BuiltinTypes.STR, PyStr.class),
+            Map.entry(BuiltinTypes.COMPLEX, PyComplex.class),
             Map.entry(BuiltinTypes.BYTES, PyBytes.class), Map.entry(BuiltinTypes.LIST, PyList.class),
+            Map.entry(BuiltinTypes.BYTEARRAY, PyByteArray.class),
             Map.entry(BuiltinTypes.TUPLE, PyTuple.class), Map.entry(BuiltinTypes.DICT, PyDict.class),
             Map.entry(BuiltinTypes.RANGE, PyRange.class), Map.entry(BuiltinTypes.SLICE, PySlice.class),
             Map.entry(BuiltinTypes.TYPE, PyType.class), Map.entry(BuiltinTypes.FUNCTION, PyFunction.class),
@@ -50,7 +52,8 @@ final class SlotWrappers {
         if (overrides(cls, "hash")) {
             unary(type, cls, "__hash__", "hash", (ts, s) -> PyInt.of(s.hash(ts)));
         }
-        if (type == BuiltinTypes.LIST || type == BuiltinTypes.DICT || type == BuiltinTypes.SLICE) {
+        if (type == BuiltinTypes.LIST || type == BuiltinTypes.DICT || type == BuiltinTypes.SLICE
+                || type == BuiltinTypes.BYTEARRAY) {
             type.dict().putRaw("__hash__", PyNone.None);
         }
         binary(type, cls, "__getitem__", "getItem", (ts, s, k) -> s.getItem(ts, k));

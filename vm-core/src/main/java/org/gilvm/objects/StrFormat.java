@@ -4,7 +4,9 @@ import org.gilvm.interp.ThreadState;
 
 /**
  * {@code str % args}, printf-style formatting: CPython's PyUnicode_Format
- * ({@code Objects/unicodeobject.c}, unicode_format_arg_parse/_format/_output).
+ * ({@code Objects/unicodeobject.c}, unicode_format_arg_parse/_format/_output). The same
+ * parser serves {@code bytes % args} (_PyBytes_FormatEx), with the bytes conversions of
+ * {@link BytesFormat}.
  *
  * <p>{@code args} is a tuple of values, or a single value, or a mapping for {@code %(name)s};
  * as in CPython, any non-tuple, non-str object with {@code __getitem__} counts as a mapping,
@@ -22,10 +24,13 @@ public final class StrFormat {
     private int argIdx;
     private final PyObject dict;
     private final StringBuilder out;
+    /** Formatting bytes: fmt and out hold one byte per char (Latin-1); see {@link BytesFormat}. */
+    private final boolean bytes;
 
-    private StrFormat(ThreadState ts, String fmt, PyObject args) {
+    private StrFormat(ThreadState ts, String fmt, PyObject args, boolean bytes) {
         this.ts = ts;
         this.fmt = fmt;
+        this.bytes = bytes;
         this.out = new StringBuilder(fmt.length() + 16);
         if (args instanceof PyTuple t) {
             argLen = t.size();
@@ -36,12 +41,17 @@ public final class StrFormat {
         }
         this.args = args;
         boolean mapping = !(args instanceof PyTuple) && !(args instanceof PyStr)
-                && args.type().lookup("__getitem__") != null;
+                && !(bytes && args instanceof BytesLike) && args.type().lookup("__getitem__") != null;
         this.dict = mapping ? args : null;
     }
 
     public static String percent(ThreadState ts, String format, PyObject args) {
-        StrFormat f = new StrFormat(ts, format, args);
+        return percent(ts, format, args, false);
+    }
+
+    /** {@code format % args} for str, or for bytes when {@code bytes} (format and result Latin-1). */
+    static String percent(ThreadState ts, String format, PyObject args, boolean bytes) {
+        StrFormat f = new StrFormat(ts, format, args, bytes);
         PyObject original = args;
         try {
             return f.run();
@@ -65,7 +75,7 @@ public final class StrFormat {
             formatArg();
         }
         if (argIdx < argLen && dict == null) {
-            throw Errors.typeError("not all arguments converted during string formatting");
+            throw notAllConverted();
         }
         return out.toString();
     }
@@ -159,8 +169,12 @@ public final class StrFormat {
         String body = format(conv);
         output(conv, body);
         if (dict != null && argIdx < argLen) {
-            throw Errors.typeError("not all arguments converted during string formatting");
+            throw notAllConverted();
         }
+    }
+
+    private PyException notAllConverted() {
+        return Errors.typeError("not all arguments converted during " + (bytes ? "bytes" : "string") + " formatting");
     }
 
     private static int flagBit(int c) {
@@ -192,7 +206,8 @@ public final class StrFormat {
         if (depth > 0) {
             throw Errors.valueError("incomplete format key");
         }
-        PyStr key = new PyStr(fmt.substring(start, pos - 1));
+        PyObject key = bytes ? BytesFormat.latin1Bytes(fmt.substring(start, pos - 1))
+                : new PyStr(fmt.substring(start, pos - 1));
         PyObject value;
         try {
             value = dict.getItem(ts, key);
@@ -235,6 +250,18 @@ public final class StrFormat {
     /** unicode_format_arg_format: the converted text, before padding. */
     private String format(Conversion a) {
         PyObject v = nextArg();
+        if (bytes) {
+            switch (a.ch) {
+                case 's', 'b':
+                    return BytesFormat.bytesArg(ts, v);
+                case 'r', 'a':
+                    return StrRepr.ascii(v.repr(ts));
+                case 'c':
+                    return BytesFormat.byteChar(v);
+                default:
+                    break;
+            }
+        }
         switch (a.ch) {
             case 's':
                 return Abstract.str(ts, v);
@@ -319,7 +346,7 @@ public final class StrFormat {
 
     /** unicode_format_arg_output: sign, '0x' prefix, padding and precision truncation. */
     private void output(Conversion a, String str) {
-        boolean isText = a.ch == 's' || a.ch == 'r' || a.ch == 'a';
+        boolean isText = a.ch == 's' || a.ch == 'r' || a.ch == 'a' || bytes && a.ch == 'b';
         int len = str.codePointCount(0, str.length());
         if ((a.width < 0 || a.width <= len) && (a.prec < 0 || a.prec >= len)
                 && (a.flags & (SIGN | BLANK)) == 0) {

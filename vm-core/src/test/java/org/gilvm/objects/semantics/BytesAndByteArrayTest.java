@@ -7,15 +7,6 @@ import org.junit.jupiter.api.Test;
  * CPython 3.11.
  */
 class BytesAndByteArrayTest extends PythonSnippets {
-    /** {@code t(f)} prints {@code repr(f())}, or the exception's type and message. */
-    private static final String T = """
-            def t(f):
-                try:
-                    print(repr(f()))
-                except Exception as e:
-                    print(type(e).__name__ + ":", e)
-            """;
-
     @Test
     void bytearrayMutatesInPlace() {
         assertPrints("""

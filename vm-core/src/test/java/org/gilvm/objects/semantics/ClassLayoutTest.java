@@ -7,15 +7,6 @@ import org.junit.jupiter.api.Test;
  * __init_subclass__ and hash rules, against CPython 3.11.
  */
 class ClassLayoutTest extends PythonSnippets {
-    /** {@code t(f)} prints {@code repr(f())}, or the exception's type and message. */
-    private static final String T = """
-            def t(f):
-                try:
-                    print(repr(f()))
-                except Exception as e:
-                    print(type(e).__name__ + ":", e)
-            """;
-
     @Test
     void slotsStoreValuesAndLeaveNoDict() {
         assertPrints("""

@@ -17,6 +17,15 @@ import org.gilvm.interp.ProgramRunner;
  * were produced by {@code python3}; the tests never run it).
  */
 abstract class PythonSnippets {
+    /** {@code t(f)} prints {@code repr(f())}, or the exception's type and message. */
+    static final String T = """
+            def t(f):
+                try:
+                    print(repr(f()))
+                except Exception as e:
+                    print(type(e).__name__ + ":", e)
+            """;
+
     /** Runs source and returns its stdout; a non-zero exit fails with the program's stderr. */
     static String run(String source) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -7,15 +7,6 @@ import org.junit.jupiter.api.Test;
  * the texts of argument and item-deletion errors, against CPython 3.11.
  */
 class TextAndCallTest extends PythonSnippets {
-    /** {@code t(f)} prints {@code repr(f())}, or the exception's type and message. */
-    private static final String T = """
-            def t(f):
-                try:
-                    print(repr(f()))
-                except Exception as e:
-                    print(type(e).__name__ + ":", e)
-            """;
-
     @Test
     void maketransAndTranslate() {
         assertPrints("""

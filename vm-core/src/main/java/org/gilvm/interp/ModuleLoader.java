@@ -59,6 +59,8 @@ public final class ModuleLoader {
         d.setStr(ts, "True", org.gilvm.objects.PyBool.True);
         d.setStr(ts, "False", org.gilvm.objects.PyBool.False);
         d.setStr(ts, "__debug__", org.gilvm.objects.PyBool.True);
+        d.setStrSteal(ts, "exit", new org.gilvm.builtins.Quitter("exit"));
+        d.setStrSteal(ts, "quit", new org.gilvm.builtins.Quitter("quit"));
         ClassBuilding.install(ts, d);
         interp.modules().setStr(ts, "builtins", b);
         return b;

@@ -69,6 +69,15 @@ public final class Eval {
         }
     }
 
+    /** A fast local's value (borrowed); UnboundLocalError when it has none yet. */
+    private static PyObject local(PyCode co, PyObject[] s, int i) {
+        PyObject v = s[i];
+        if (v == null) {
+            throw Errors.unboundLocalError(co.localsPlusNames[i]);
+        }
+        return v;
+    }
+
     private static PyObject loop(ThreadState ts, Frame f, PyException throwing) {
         final PyCode co = f.code;
         final char[] code = co.quickened();
@@ -108,10 +117,7 @@ public final class Eval {
                         }
                         case LOAD_FAST -> {
                             // [] -> [value]
-                            PyObject v = s[arg];
-                            if (v == null) {
-                                throw Errors.unboundLocalError(co.localsPlusNames[arg]);
-                            }
+                            PyObject v = local(co, s, arg);
                             rc.incref(ts, v);
                             s[sp++] = v;
                         }
@@ -128,10 +134,7 @@ public final class Eval {
                             s[sp++] = v;
                         }
                         case Quickening.LOAD_FAST__LOAD_CONST -> {
-                            PyObject v = s[arg];
-                            if (v == null) {
-                                throw Errors.unboundLocalError(co.localsPlusNames[arg]);
-                            }
+                            PyObject v = local(co, s, arg);
                             rc.incref(ts, v);
                             s[sp++] = v;
                             PyObject c = consts[code[pc++] >>> 8];
@@ -145,19 +148,13 @@ public final class Eval {
                                 s[sp] = null;
                                 rc.decref(ts, old);
                             } else {
-                                PyObject v = s[arg];
-                                if (v == null) {
-                                    throw Errors.unboundLocalError(co.localsPlusNames[arg]);
-                                }
+                                PyObject v = local(co, s, arg);
                                 rc.incref(ts, v);
                                 s[sp++] = v;
                             }
                             here = pc;
                             int a2 = code[pc++] >>> 8;
-                            PyObject v = s[a2];
-                            if (v == null) {
-                                throw Errors.unboundLocalError(co.localsPlusNames[a2]);
-                            }
+                            PyObject v = local(co, s, a2);
                             rc.incref(ts, v);
                             s[sp++] = v;
                         }

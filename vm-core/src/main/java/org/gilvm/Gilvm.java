@@ -9,6 +9,7 @@ import org.gilvm.interp.Interpreter;
 import org.gilvm.interp.InterpreterConfig;
 import org.gilvm.interp.ProgramRunner;
 import org.gilvm.objects.PyCode;
+import org.gilvm.objects.TypeSetup;
 import org.gilvm.parser.ParseError;
 import org.gilvm.parser.Parser;
 
@@ -32,6 +33,22 @@ import org.gilvm.parser.Parser;
  */
 public final class Gilvm {
     private Gilvm() {}
+
+    /**
+     * Starts filling the builtin types' dicts (about 0.1 s of reflection, once per JVM) on a
+     * daemon thread, so that it overlaps the caller's own start-up, such as parsing the
+     * command line. The first interpreter waits for it; should it fail here, it is simply
+     * retried there and fails where it can be reported.
+     */
+    public static void prepare() {
+        Thread.ofPlatform().daemon().name("gilvm-prepare").start(() -> {
+            try {
+                TypeSetup.ready();
+            } catch (RuntimeException | Error e) {
+                // Retried, and reported, by the first Interpreter.
+            }
+        });
+    }
 
     /** Runs a program; returns the process exit code. */
     public static int run(String source, String filename, List<String> argv) {

@@ -1,6 +1,7 @@
 package org.gilvm.cli;
 
 import java.util.List;
+import org.gilvm.Gilvm;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -37,6 +38,7 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
     }
 
     public static void main(String[] args) {
+        Gilvm.prepare();
         System.exit(execute(args));
     }
 

@@ -205,7 +205,7 @@ public final class Eval {
                             s[sp - 1] = s[sp - arg];
                             s[sp - arg] = v;
                         }
-                        case BINARY_OP -> {
+                        case BINARY_OP, Quickening.BINARY_OP__STORE_FAST -> {
                             // [a, b] -> [a op b]
                             PyObject b = s[sp - 1], a = s[sp - 2];
                             PyObject r = a instanceof PyInt ia && b instanceof PyInt ib ? IntFast.binaryOp(ia, ib, arg) : null;
@@ -217,6 +217,14 @@ public final class Eval {
                             rc.decref(ts, a);
                             rc.decref(ts, b);
                             pc += C_BINARY_OP;
+                            if (op == Quickening.BINARY_OP__STORE_FAST) {
+                                here = pc;
+                                int a2 = code[pc++] >>> 8;
+                                PyObject old = s[a2];
+                                s[a2] = s[--sp];
+                                s[sp] = null;
+                                rc.decref(ts, old);
+                            }
                         }
                         case COMPARE_OP -> {
                             // [a, b] -> [a cmp b]

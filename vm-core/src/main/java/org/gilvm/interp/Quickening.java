@@ -14,9 +14,9 @@ public final class Quickening {
 
     /** Opcode numbers CPython 3.11 leaves unused. */
     public static final int LOAD_FAST__LOAD_CONST = 230, LOAD_FAST__LOAD_FAST = 231, STORE_FAST__LOAD_FAST = 232,
-            COMPARE_OP_JUMP = 233;
+            COMPARE_OP_JUMP = 233, BINARY_OP__STORE_FAST = 234;
 
-    private static final int COMPARE_OP_CACHES = 2;
+    private static final int COMPARE_OP_CACHES = 2, BINARY_OP_CACHES = 1;
 
     /** The quickened copy of {@code code}. */
     public static char[] quicken(char[] code) {
@@ -44,6 +44,12 @@ public final class Quickening {
                     int j = i + 1 + COMPARE_OP_CACHES;
                     if (j < code.length && isPopJumpIfBool(code[j] & 0xff)) {
                         q[i] = (char) (code[i] & 0xff00 | COMPARE_OP_JUMP);
+                    }
+                }
+                case BINARY_OP -> {
+                    int j = i + 1 + BINARY_OP_CACHES;
+                    if (j < code.length && (code[j] & 0xff) == STORE_FAST) {
+                        q[i] = (char) (code[i] & 0xff00 | BINARY_OP__STORE_FAST);
                     }
                 }
                 default -> { }

@@ -104,12 +104,17 @@ public final class ThreadState {
      */
     public void dealloc(PyObject o) {
         // Numbers own nothing and have no __del__: poison them without the general machinery
-        // (the count loop frees one int per iteration).
+        // (the count loop frees one int per iteration). Kept this small so that the JIT
+        // inlines it into every decref; the rest is out of line.
         Class<?> c = o.getClass();
         if (c == PyInt.class || c == PyFloat.class) {
             o.refcnt = PyObject.FREED;
-            return;
+        } else {
+            deallocObject(o);
         }
+    }
+
+    private void deallocObject(PyObject o) {
         if (deallocDepth >= MAX_DEALLOC_DEPTH) {
             deferredDeallocs.add(o);
             return;

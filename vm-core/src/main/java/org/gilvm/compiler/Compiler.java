@@ -16,6 +16,8 @@ import org.gilvm.ast.Node;
 import org.gilvm.ast.Stmt;
 import org.gilvm.interp.Interpreter;
 import org.gilvm.interp.InterpreterConfig;
+import org.gilvm.spi.SingleThreadStrategy;
+import org.gilvm.spi.StrategySettings;
 import org.gilvm.interp.ThreadState;
 import org.gilvm.objects.PyCode;
 import org.gilvm.objects.PyFrozenSet;
@@ -109,7 +111,9 @@ public final class Compiler {
     /** The thread whose interpreter evaluates constant operations (created on first use). */
     ThreadState ts() {
         if (ts == null) {
-            ts = new ThreadState(new Interpreter(InterpreterConfig.standard(List.of())));
+            // Folding runs no threads: the single-thread strategy, not whatever is installed.
+            ts = new ThreadState(new Interpreter(InterpreterConfig.standard(List.of())
+                    .withStrategy(new SingleThreadStrategy(StrategySettings.defaults()))));
         }
         return ts;
     }

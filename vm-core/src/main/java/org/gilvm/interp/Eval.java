@@ -33,8 +33,9 @@ import org.gilvm.spi.RefCounts;
  *     it throws the unwinder releases exactly what the stack owns (CPython's rule).
  * <li>{@code here} is the index of the executing instruction (CPython's prev_instr): the
  *     exception table and the traceback are looked up with it.
- * <li>The eval-breaker is polled at RESUME (function entry) and on backward jumps, where
- *     CPython 3.11 polls; a GIL strategy hooks in there.
+ * <li>The eval-breaker is polled at RESUME (function entry), on backward jumps and after
+ *     CALL, where CPython 3.11 polls, or before every instruction when the strategy's
+ *     switch points say so (CPython <= 3.9); the strategy gets control only there.
  * </ul>
  */
 public final class Eval {
@@ -80,7 +81,10 @@ public final class Eval {
 
     private static PyObject loop(ThreadState ts, Frame f, PyException throwing) {
         final PyCode co = f.code;
-        final char[] code = co.quickened();
+        // Polling before every instruction (CPython <= 3.9) runs CPython's own instructions:
+        // a superinstruction would hide the switch point inside it.
+        final boolean pollAll = ts.pollsEveryInstruction;
+        final char[] code = pollAll ? co.code : co.quickened();
         final PyObject[] s = f.localsPlus;
         final PyObject[] consts = co.consts;
         final RefCounts rc = ts.refCounts();
@@ -108,6 +112,9 @@ public final class Eval {
                         arg = arg << 8 | word >>> 8;
                     }
                     here = pc - 1;
+                    if (pollAll) {
+                        ts.instructionCheckpoint();
+                    }
                     switch (op) {
                         case NOP, CACHE -> { }
                         case RESUME -> {
@@ -325,6 +332,11 @@ public final class Eval {
                             kwnames = null;
                             sp = EvalCalls.call(ts, s, sp, arg, kw);
                             pc += C_CALL;
+                            // CPython 3.11 polls after a call too (CHECK_EVAL_BREAKER in CALL):
+                            // a loop of builtin calls must still hand over the GIL.
+                            if (ts.evalBreaker != 0) {
+                                ts.handleEvalBreaker();
+                            }
                         }
                         case RETURN_VALUE -> {
                             PyObject r = s[--sp];

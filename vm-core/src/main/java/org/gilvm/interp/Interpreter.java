@@ -10,6 +10,7 @@ import org.gilvm.objects.PyModule;
 import org.gilvm.objects.PyException;
 import org.gilvm.objects.PyObject;
 import org.gilvm.objects.PyTextIO;
+import org.gilvm.spi.ExecutionStrategy;
 import org.gilvm.spi.RefCounts;
 
 /**
@@ -18,7 +19,7 @@ import org.gilvm.spi.RefCounts;
  * can share one JVM (the multiprocessing workloads run one per "process").
  */
 public final class Interpreter {
-    private final RefCounts refCounts;
+    private final ExecutionStrategy strategy;
     public final IdRegistry ids = new IdRegistry();
     private final InterpreterConfig config;
     private volatile int recursionLimit = 1000;
@@ -32,7 +33,7 @@ public final class Interpreter {
 
     public Interpreter(InterpreterConfig config) {
         this.config = config;
-        this.refCounts = config.refCounts();
+        this.strategy = config.strategy();
         this.streams = new Streams(config.stdin(), config.stdout(), config.stderr());
         this.loader = new ModuleLoader(this);
         this.builtins = loader.createBuiltins();
@@ -40,7 +41,10 @@ public final class Interpreter {
 
     public InterpreterConfig config() { return config; }
 
-    public RefCounts refCounts() { return refCounts; }
+    /** This interpreter's concurrency and memory-management design: one instance, for good. */
+    public ExecutionStrategy strategy() { return strategy; }
+
+    public RefCounts refCounts() { return strategy.refCounts(); }
 
     public int recursionLimit() { return recursionLimit; }
 

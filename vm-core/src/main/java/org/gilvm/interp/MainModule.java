@@ -31,6 +31,15 @@ final class MainModule {
      */
     int run(PyCode code, String filename, String scriptDir) {
         ThreadState ts = new ThreadState(interp);
+        interp.strategy().attach(ts);
+        try {
+            return runAttached(ts, code, filename, scriptDir);
+        } finally {
+            interp.strategy().detach(ts);
+        }
+    }
+
+    private int runAttached(ThreadState ts, PyCode code, String filename, String scriptDir) {
         interp.signals().setMain(ts, Thread.currentThread());
         interp.loader().createSys(ts);
         PyObject sys = interp.modules().getStr("sys");

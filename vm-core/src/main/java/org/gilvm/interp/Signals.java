@@ -33,7 +33,7 @@ public final class Signals {
         sigintPending = true;
         ThreadState ts = main;
         if (ts != null) {
-            ts.evalBreaker |= ThreadState.BREAK_SIGNAL;
+            ts.requestBreak(ThreadState.BREAK_SIGNAL);
             Thread t = mainThread;
             if (t != null) {
                 t.interrupt();

@@ -1,12 +1,17 @@
 package org.gilvm.interp;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.ArrayDeque;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.PyBaseException;
 import org.gilvm.objects.PyFloat;
 import org.gilvm.objects.PyInt;
 import org.gilvm.objects.PyObject;
+import org.gilvm.spi.ExecutionStrategy;
+import org.gilvm.spi.ObjectLocks;
 import org.gilvm.spi.RefCounts;
+import org.gilvm.spi.SwitchPoints;
 
 /**
  * One Python thread's state, CPython's {@code PyThreadState}: the current frame, the
@@ -14,22 +19,49 @@ import org.gilvm.spi.RefCounts;
  *
  * <p>Only its own thread reads or writes it, except {@link #evalBreaker}, which other threads
  * (the GIL's drop request, a signal handler) set to ask this thread to stop at its next
- * switch point.
+ * switch point, and {@link #stats}, which observers read without synchronisation (the
+ * figures may be a moment old).
  */
-public final class ThreadState {
+public final class ThreadState implements AutoCloseable {
     /** Eval-breaker bits. */
     public static final int BREAK_SIGNAL = 1, BREAK_DROP_REQUEST = 2, BREAK_ASYNC_EXC = 4;
 
     private static final int MAX_DEALLOC_DEPTH = 200;
 
+    private static final VarHandle EVAL_BREAKER;
+
+    static {
+        try {
+            EVAL_BREAKER = MethodHandles.lookup().findVarHandle(ThreadState.class, "evalBreaker", int.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
     public final Interpreter interp;
     private final RefCounts rc;
+    private final ExecutionStrategy strategy;
+    private final ObjectLocks locks;
+    /** Whether the loop polls before every instruction (CPython <= 3.9) rather than at back-edges. */
+    final boolean pollsEveryInstruction;
+    private final int checkInterval;
+    /** Instructions left before the next {@link ExecutionStrategy#ticksElapsed}. */
+    private int ticks;
 
     /**
      * Non-zero when the loop must leave the fast path at its next switch point: CPython's
-     * {@code eval_breaker}. Volatile so a plain read in the loop sees other threads' writes.
+     * {@code eval_breaker}. Volatile so a plain read in the loop sees other threads' writes;
+     * changed only through {@link #requestBreak} and {@link #clearBreak}, atomically, since
+     * several threads may set bits at once.
      */
     public volatile int evalBreaker;
+
+    /** What this thread has done and waited for, kept by the strategy and the VM. */
+    public final ThreadStats stats = new ThreadStats();
+
+    /** The Java thread running this state, and its OS thread id (0 where unknown). */
+    private final Thread thread;
+    private final long nativeId;
 
     /** The innermost executing frame (a linked list through {@link Frame#back}). */
     public Frame frame;
@@ -67,20 +99,90 @@ public final class ThreadState {
 
     /**
      * Called by the loop at a switch point when {@link #evalBreaker} is non-zero: runs
-     * pending signal handlers (Ctrl-C raises KeyboardInterrupt here) and, later, the
-     * strategy's drop request.
+     * the strategy's drop request (the GIL changes hands here), then pending signal handlers
+     * (Ctrl-C raises KeyboardInterrupt here).
      */
     public void handleEvalBreaker() {
         int bits = evalBreaker;
+        if ((bits & BREAK_DROP_REQUEST) != 0) {
+            strategy.dropRequested(this);
+        }
         if ((bits & BREAK_SIGNAL) != 0) {
-            evalBreaker = bits & ~BREAK_SIGNAL;
+            clearBreak(BREAK_SIGNAL);
             interp.signals().run(this);
         }
     }
 
+    /** The state of the calling thread in {@code interp}. */
     public ThreadState(Interpreter interp) {
         this.interp = interp;
-        this.rc = interp.refCounts();
+        this.strategy = interp.strategy();
+        this.rc = strategy.refCounts();
+        this.locks = strategy.objectLocks();
+        this.pollsEveryInstruction = strategy.settings().effectiveSwitchPoints() == SwitchPoints.EVERY_INSTRUCTION;
+        this.checkInterval = strategy.settings().checkInterval();
+        this.ticks = checkInterval;
+        this.thread = Thread.currentThread();
+        this.nativeId = NativeThreadId.current();
+    }
+
+    public Thread thread() {
+        return thread;
+    }
+
+    /** The OS's id for this thread (Linux: its TID), CPython's {@code threading.get_native_id()}. */
+    public long nativeId() {
+        return nativeId;
+    }
+
+    public ExecutionStrategy strategy() {
+        return strategy;
+    }
+
+    /** The container guard, CPython's critical sections. */
+    public ObjectLocks locks() {
+        return locks;
+    }
+
+    /** Sets eval-breaker bits; safe from any thread. */
+    public void requestBreak(int bits) {
+        EVAL_BREAKER.getAndBitwiseOr(this, bits);
+    }
+
+    /** Clears eval-breaker bits; safe from any thread. */
+    public void clearBreak(int bits) {
+        EVAL_BREAKER.getAndBitwiseAnd(this, ~bits);
+    }
+
+    /**
+     * Enters a blocking region, CPython's {@code Py_BEGIN_ALLOW_THREADS}: the strategy may let
+     * other threads run Python code until {@link #close()}. Between the two this thread must
+     * not touch any Python object. Use as
+     * {@code try (var unlocked = ts.blocking()) { ... }}.
+     */
+    public ThreadState blocking() {
+        strategy.beginBlocking(this);
+        return this;
+    }
+
+    /** Leaves the blocking region entered by {@link #blocking()}: CPython's {@code Py_END_ALLOW_THREADS}. */
+    @Override
+    public void close() {
+        strategy.endBlocking(this);
+    }
+
+    /**
+     * The loop's check before each instruction when switch points are every instruction:
+     * counts the legacy GIL's ticks and polls the eval-breaker.
+     */
+    void instructionCheckpoint() {
+        if (--ticks <= 0) {
+            ticks = checkInterval;
+            strategy.ticksElapsed(this);
+        }
+        if (evalBreaker != 0) {
+            handleEvalBreaker();
+        }
     }
 
     /** CPython's Py_INCREF, through the strategy; null-safe like Py_XINCREF. */

@@ -50,9 +50,14 @@ public final class Gilvm {
         });
     }
 
-    /** Runs a program; returns the process exit code. */
+    /** Runs a program with the default strategy; returns the process exit code. */
     public static int run(String source, String filename, List<String> argv) {
-        Interpreter interp = new Interpreter(InterpreterConfig.standard(argv));
+        return run(source, filename, argv, RunOptions.defaults());
+    }
+
+    /** Runs a program as {@code options} say; returns the process exit code. */
+    public static int run(String source, String filename, List<String> argv, RunOptions options) {
+        Interpreter interp = new Interpreter(InterpreterConfig.standard(argv).withStrategy(options.strategy()));
         // The process's Ctrl-C becomes KeyboardInterrupt in this interpreter's main thread.
         interp.signals().installSigint();
         return new ProgramRunner(interp).runSource(source, filename);

@@ -1,0 +1,19 @@
+package org.gilvm;
+
+import org.gilvm.spi.ExecutionStrategy;
+import org.gilvm.spi.StrategySettings;
+import org.gilvm.spi.Strategies;
+
+/**
+ * How to run a program, as the command line and config file decided.
+ *
+ * @param strategy the execution strategy, a fresh instance for this run
+ * @param checkRefs whether to report, at exit, objects whose reference counts never
+ *     returned to zero ({@code --check-refs})
+ */
+public record RunOptions(ExecutionStrategy strategy, boolean checkRefs) {
+    /** The default strategy with CPython's settings, no checks. */
+    public static RunOptions defaults() {
+        return new RunOptions(Strategies.createDefault(StrategySettings.defaults()), false);
+    }
+}

@@ -15,5 +15,6 @@ public final class ModuleTable {
             SysModule.class,
             TimeModule.class,
             MathModule.class,
-            DisModule.class);
+            DisModule.class,
+            ThreadModule.class);
 }

@@ -5,6 +5,8 @@ import java.nio.ByteOrder;
 import org.gilvm.interp.Streams;
 import org.gilvm.interp.ThreadState;
 import org.gilvm.objects.Errors;
+import org.gilvm.objects.Abstract;
+import org.gilvm.objects.PyBool;
 import org.gilvm.objects.ExceptionTypes;
 import org.gilvm.objects.PyBaseException;
 import org.gilvm.objects.PyDict;
@@ -117,6 +119,30 @@ public final class SysModule {
     @ExposedFunction
     static long getrefcount(ThreadState ts, PyObject o) {
         return ts.refCounts().refcount(ts, o);
+    }
+
+    /** CPython 3.13's {@code sys._is_gil_enabled()}: whether this interpreter's strategy has a GIL. */
+    @ExposedFunction(name = "_is_gil_enabled")
+    static PyObject isGilEnabled(ThreadState ts) {
+        return PyBool.of(ts.strategy().gilEnabled());
+    }
+
+    /** The switch interval in seconds (5 ms unless changed): how long a waiter waits before asking. */
+    @ExposedFunction
+    static double getswitchinterval(ThreadState ts) {
+        return ts.strategy().switchInterval().toNanos() / 1e9;
+    }
+
+    @ExposedFunction(sig = "interval, /")
+    static PyObject setswitchinterval(ThreadState ts, PyObject interval) {
+        double seconds = Abstract.asDouble(ts, interval);
+        if (!(seconds > 0)) {
+            throw Errors.valueError("switch interval must be strictly positive");
+        }
+        // CPython keeps microseconds (at least 1), as does this.
+        long micros = Math.max(1, (long) (seconds * 1e6));
+        ts.strategy().setSwitchInterval(java.time.Duration.ofNanos(micros * 1000));
+        return PyNone.None;
     }
 
     @ExposedFunction

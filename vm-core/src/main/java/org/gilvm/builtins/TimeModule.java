@@ -102,7 +102,9 @@ public final class TimeModule {
         if (ns < 0) {
             throw Errors.valueError("sleep length must be non-negative");
         }
-        sleepNanos(ns);
+        try (ThreadState unlocked = ts.blocking()) {
+            sleepNanos(ns);
+        }
         if (Thread.currentThread().isInterrupted()) {
             // Woken by Ctrl-C: raise KeyboardInterrupt now, as CPython's sleep does (PEP 475).
             ts.interp.signals().checkAfterInterrupt(ts);

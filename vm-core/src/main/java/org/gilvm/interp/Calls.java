@@ -5,6 +5,7 @@ import org.gilvm.objects.PyCode;
 import org.gilvm.objects.PyDict;
 import org.gilvm.objects.PyFunction;
 import org.gilvm.objects.PyObject;
+import org.gilvm.objects.PyStr;
 import org.gilvm.objects.PyTuple;
 
 /**
@@ -19,6 +20,30 @@ public final class Calls {
         // A generator function's frame runs its prologue up to RETURN_GENERATOR, which returns
         // the generator object.
         return Eval.run(ts, newFrame(ts, func, argv, off, nargs, kwnames));
+    }
+
+    /**
+     * CPython's PyObject_Call: {@code func(*args, **kwargs)} with a tuple and an optional
+     * dict (both borrowed); a new reference.
+     */
+    public static PyObject callObject(ThreadState ts, PyObject func, PyTuple args, PyDict kwargs) {
+        int n = args.size();
+        int nkw = kwargs == null ? 0 : kwargs.size();
+        PyObject[] argv = new PyObject[n + nkw];
+        System.arraycopy(args.array(), 0, argv, 0, n);
+        String[] kwnames = null;
+        if (nkw > 0) {
+            kwnames = new String[nkw];
+            int i = 0;
+            for (int p = kwargs.nextEntry(0); p >= 0; p = kwargs.nextEntry(p + 1)) {
+                if (!(kwargs.keyAt(p) instanceof PyStr key)) {
+                    throw Errors.typeError("keywords must be strings");
+                }
+                kwnames[i] = key.value();
+                argv[n + i++] = kwargs.valueAt(p);
+            }
+        }
+        return func.call(ts, argv, 0, n, kwnames);
     }
 
     /** Calls {@code f(self, *args)} without building a bound method. */

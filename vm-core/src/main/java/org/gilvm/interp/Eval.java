@@ -2,6 +2,7 @@ package org.gilvm.interp;
 
 import static org.gilvm.bytecode.Op.*;
 
+import org.gilvm.bytecode.Opcode;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.PyBool;
 import org.gilvm.objects.PyCode;
@@ -422,6 +423,10 @@ public final class Eval {
                 reraise = false;
                 kwnames = null;
                 sp = f.stackTop;
+            } catch (FatalError e) {
+                Opcode failed = Opcode.of(co.code[here] & 0xff);
+                e.locate(failed == null ? "?" : failed.name(), co.qualname, co.lineAt(here));
+                throw e;
             } catch (StackOverflowError e) {
                 pc = EvalExceptions.unwind(ts, f, Errors.recursionError("maximum recursion depth exceeded"), here,
                         here, sp, false);

@@ -82,23 +82,7 @@ final class EvalCalls {
         }
         PyObject r;
         try {
-            int n = t.size();
-            int nkw = kwargs == null ? 0 : kwargs.size();
-            PyObject[] argv = new PyObject[n + nkw];
-            System.arraycopy(t.array(), 0, argv, 0, n);
-            String[] kwnames = null;
-            if (nkw > 0) {
-                kwnames = new String[nkw];
-                int i = 0;
-                for (int p = kwargs.nextEntry(0); p >= 0; p = kwargs.nextEntry(p + 1)) {
-                    if (!(kwargs.keyAt(p) instanceof PyStr key)) {
-                        throw Errors.typeError("keywords must be strings");
-                    }
-                    kwnames[i] = key.value();
-                    argv[n + i++] = kwargs.valueAt(p);
-                }
-            }
-            r = func.call(ts, argv, 0, n, kwnames);
+            r = Calls.callObject(ts, func, t, kwargs);
         } finally {
             ts.decref(t);
         }

@@ -3,6 +3,10 @@ package org.gilvm.interp;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
 import org.gilvm.objects.IdRegistry;
 import org.gilvm.objects.PyBaseException;
 import org.gilvm.objects.PyDict;
@@ -30,6 +34,10 @@ public final class Interpreter {
     private final ModuleLoader loader;
     private final Signals signals = new Signals();
     private final SourceCache sourceCache = new SourceCache();
+    private final Set<ThreadState> threads = ConcurrentHashMap.newKeySet();
+    private final AtomicReference<FatalError> fatalError = new AtomicReference<>();
+    private final AtomicLong useAfterFreeCount = new AtomicLong();
+    private final PythonThreads pythonThreads = new PythonThreads(this);
 
     public Interpreter(InterpreterConfig config) {
         this.config = config;
@@ -68,10 +76,64 @@ public final class Interpreter {
     /** Source lines for tracebacks: CPython's linecache. */
     public SourceCache sourceCache() { return sourceCache; }
 
-    /** Reports a use of a freed object; fatal under every strategy that counts references. */
+    /**
+     * Reports a use of a freed object: always a fatal error (under the safe strategies it
+     * can only be a VM bug; under {@code unsafe-refcount} it is the race the demo exists to
+     * show). Counted for the metrics, then every thread is stopped.
+     */
     void useAfterFree(ThreadState ts, PyObject o, String op) {
-        throw new FatalError("use after free: " + op + " of a freed '" + o.type().name()
-                + "' object in thread " + Thread.currentThread().getName());
+        useAfterFreeCount.incrementAndGet();
+        FatalError e = new FatalError("use after free: " + op + " of a freed '" + o.type().name()
+                + "' object in thread " + ts.name());
+        fatal(e);
+        throw e;
+    }
+
+    /** Uses of freed objects detected so far. */
+    public long useAfterFreeCount() {
+        return useAfterFreeCount.get();
+    }
+
+    /**
+     * Records a fatal error (the first one wins) and asks every running thread to stop at
+     * its next switch point: CPython would abort the process here.
+     */
+    public void fatal(FatalError e) {
+        if (fatalError.compareAndSet(null, e)) {
+            for (ThreadState t : threads) {
+                t.requestBreak(ThreadState.BREAK_FATAL);
+            }
+        }
+    }
+
+    /** The fatal error that stopped this interpreter, or null. */
+    public FatalError fatalError() {
+        return fatalError.get();
+    }
+
+    /** The thread starts running Python code: registered, then attached to the strategy. */
+    public void attach(ThreadState ts) {
+        threads.add(ts);
+        if (fatalError.get() != null) {
+            ts.requestBreak(ThreadState.BREAK_FATAL);
+        }
+        strategy.attach(ts);
+    }
+
+    /** The thread has finished running Python code. */
+    public void detach(ThreadState ts) {
+        strategy.detach(ts);
+        threads.remove(ts);
+    }
+
+    /** Starting threads: {@code _thread}'s side of the interpreter. */
+    public PythonThreads pythonThreads() {
+        return pythonThreads;
+    }
+
+    /** The threads currently attached (a live view, safe to iterate from any thread). */
+    public Set<ThreadState> threads() {
+        return threads;
     }
 
     /**
@@ -83,6 +145,19 @@ public final class Interpreter {
         flushSysStream(ts, "stdout");
         flushSysStream(ts, "stderr");
         TracebackPrinter.print(ts, exc, streams.err);
+    }
+
+    /**
+     * Prints {@code header} and then {@code exc}'s traceback (when there is one) to
+     * {@code sys.stderr}, flushing stdout first: what {@code threading.excepthook} prints.
+     */
+    public void printThreadException(ThreadState ts, String header, PyBaseException exc) {
+        flushSysStream(ts, "stdout");
+        streams.err.println(header);
+        if (exc != null) {
+            TracebackPrinter.print(ts, exc, streams.err);
+        }
+        streams.err.flush();
     }
 
     /**
@@ -105,13 +180,6 @@ public final class Interpreter {
             } catch (PyException ignored) {
                 // CPython reports a failing flush at exit, not while printing a traceback.
             }
-        }
-    }
-
-    /** Raised for conditions CPython would abort on (Py_FatalError). */
-    public static final class FatalError extends RuntimeException {
-        public FatalError(String message) {
-            super(message, null, false, false);
         }
     }
 }

@@ -2,6 +2,7 @@ package org.gilvm.interp;
 
 import java.nio.file.Path;
 import org.gilvm.builtins.SysModule;
+import org.gilvm.objects.Abstract;
 import org.gilvm.objects.ExceptionTypes;
 import org.gilvm.objects.PyBaseException;
 import org.gilvm.objects.PyCode;
@@ -22,6 +23,9 @@ import org.gilvm.objects.PyStr;
 final class MainModule {
     private final Interpreter interp;
 
+    /** {@code threading.main_thread().name}. */
+    static final String MAIN_THREAD_NAME = "MainThread";
+
     MainModule(Interpreter interp) {
         this.interp = interp;
     }
@@ -31,11 +35,12 @@ final class MainModule {
      */
     int run(PyCode code, String filename, String scriptDir) {
         ThreadState ts = new ThreadState(interp);
-        interp.strategy().attach(ts);
+        ts.setName(MAIN_THREAD_NAME);
+        interp.attach(ts);
         try {
             return runAttached(ts, code, filename, scriptDir);
         } finally {
-            interp.strategy().detach(ts);
+            interp.detach(ts);
         }
     }
 
@@ -62,10 +67,31 @@ final class MainModule {
         } catch (PyException e) {
             status = uncaught(ts, e.value);
         }
+        waitForThreadShutdown(ts);
         if (!SysModule.flushStdStreams(ts)) {
             status = 120;
         }
         return status;
+    }
+
+    /**
+     * CPython's wait_for_thread_shutdown: if the program imported {@code threading}, its
+     * {@code _shutdown()} joins every non-daemon thread before the interpreter ends.
+     */
+    private void waitForThreadShutdown(ThreadState ts) {
+        PyObject threading = interp.modules().getStr("threading");
+        if (threading == null || threading.dict() == null) {
+            return;
+        }
+        PyObject shutdown = threading.dict().getStr("_shutdown");
+        if (shutdown == null) {
+            return;
+        }
+        try {
+            ts.decref(Abstract.call(ts, shutdown));
+        } catch (PyException e) {
+            interp.reportUnraisable(ts, e, "Exception ignored in: " + threading.repr(ts));
+        }
     }
 
     /** CPython's handle_system_exit and PyErr_Print: the exit status for an uncaught exception. */

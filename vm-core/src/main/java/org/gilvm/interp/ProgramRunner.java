@@ -45,6 +45,13 @@ public final class ProgramRunner {
             Thread.currentThread().interrupt();
         }
         interp.streams().out.flush();
+        FatalError fatal = failure[0] instanceof FatalError f ? f : interp.fatalError();
+        if (fatal != null) {
+            // CPython's Py_FatalError: say what happened, then stop as abort() would.
+            interp.streams().err.println(fatal.report());
+            interp.streams().err.flush();
+            return FatalError.EXIT_STATUS;
+        }
         if (failure[0] != null) {
             throw failure[0];
         }

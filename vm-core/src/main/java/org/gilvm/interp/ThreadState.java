@@ -24,7 +24,7 @@ import org.gilvm.spi.SwitchPoints;
  */
 public final class ThreadState implements AutoCloseable {
     /** Eval-breaker bits. */
-    public static final int BREAK_SIGNAL = 1, BREAK_DROP_REQUEST = 2, BREAK_ASYNC_EXC = 4;
+    public static final int BREAK_SIGNAL = 1, BREAK_DROP_REQUEST = 2, BREAK_ASYNC_EXC = 4, BREAK_FATAL = 8;
 
     private static final int MAX_DEALLOC_DEPTH = 200;
 
@@ -62,6 +62,9 @@ public final class ThreadState implements AutoCloseable {
     /** The Java thread running this state, and its OS thread id (0 where unknown). */
     private final Thread thread;
     private final long nativeId;
+    private volatile String name;
+    /** Locks released when this thread ends ({@code _thread._set_sentinel}); null when none. */
+    java.util.List<org.gilvm.objects.PyLock> sentinels;
 
     /** The innermost executing frame (a linked list through {@link Frame#back}). */
     public Frame frame;
@@ -104,6 +107,9 @@ public final class ThreadState implements AutoCloseable {
      */
     public void handleEvalBreaker() {
         int bits = evalBreaker;
+        if ((bits & BREAK_FATAL) != 0) {
+            throw interp.fatalError();
+        }
         if ((bits & BREAK_DROP_REQUEST) != 0) {
             strategy.dropRequested(this);
         }
@@ -124,10 +130,27 @@ public final class ThreadState implements AutoCloseable {
         this.ticks = checkInterval;
         this.thread = Thread.currentThread();
         this.nativeId = NativeThreadId.current();
+        this.name = thread.getName();
     }
 
     public Thread thread() {
         return thread;
+    }
+
+    /** The thread's name as Python sees it ({@code threading.Thread.name} once set). */
+    public String name() {
+        return name;
+    }
+
+    /** Names the thread, for Python and for Java tools (jstack, JFR). */
+    public void setName(String name) {
+        this.name = name;
+        thread.setName(name);
+    }
+
+    /** {@code threading.get_ident()}: unique among live threads (the JVM's thread id). */
+    public long ident() {
+        return thread.threadId();
     }
 
     /** The OS's id for this thread (Linux: its TID), CPython's {@code threading.get_native_id()}. */

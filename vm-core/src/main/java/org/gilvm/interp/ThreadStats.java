@@ -1,5 +1,7 @@
 package org.gilvm.interp;
 
+import org.gilvm.spi.SwitchReason;
+
 /**
  * What one thread has done and waited for: the figures behind the GIL and contention
  * metrics. Written only by the thread itself (through its strategy), read by observers
@@ -16,7 +18,7 @@ public final class ThreadStats {
     public long gilWaitNanos, gilAcquisitions;
     /** Time holding the GIL, summed over tenures. */
     public long gilHoldNanos;
-    /** Hand-overs this thread made, by reason (CPython's drop_gil callers). */
+    /** Hand-overs to this thread, by the reason the previous holder let go. */
     public long switchesInterval, switchesBlocking, switchesExit, switchesYield;
     /** Times this thread, waiting, asked the holder to drop the GIL. */
     public long dropRequests;
@@ -24,4 +26,14 @@ public final class ThreadStats {
     public long futileWakeups;
     /** CPU time spent waiting for the GIL (spinning, futile wake-ups): the wasted time slice. */
     public long wastedCpuNanos;
+
+    /** Counts a hand-over to this thread. */
+    public void countSwitch(SwitchReason reason) {
+        switch (reason) {
+            case INTERVAL -> switchesInterval++;
+            case BLOCKING -> switchesBlocking++;
+            case EXIT -> switchesExit++;
+            case YIELD -> switchesYield++;
+        }
+    }
 }

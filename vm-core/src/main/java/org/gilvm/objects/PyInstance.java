@@ -1,5 +1,6 @@
 package org.gilvm.objects;
 
+import java.util.function.Supplier;
 import org.gilvm.interp.Calls;
 import org.gilvm.interp.ThreadState;
 
@@ -19,6 +20,35 @@ public final class PyInstance extends PyObject {
         this.type = type;
         int n = type.slotCount();
         this.slots = n == 0 ? null : new PyObject[n];
+    }
+
+    private PyInstance(PyType type, PyDict dict, PyObject[] slots) {
+        this.type = type;
+        this.dict = dict;
+        this.slots = slots;
+    }
+
+    /**
+     * For a collector that frees objects without counting them (the tracing strategy): what
+     * {@code __del__} can run on once this object is gone. The stand-in shares this object's
+     * class, dict and slots, so {@code __del__} sees every attribute; only its {@code id()}
+     * differs. The supplier holds no reference to this object, so it does not keep it alive.
+     */
+    public Supplier<PyInstance> remains() {
+        PyType t = type;
+        PyDict d = dict();
+        PyObject[] s = slots;
+        return () -> new PyInstance(t, d, s);
+    }
+
+    /** Whether this object's class defines {@code __del__}. */
+    public boolean hasFinalizer() {
+        return SpecialMethods.userDefined(type, "__del__") != null;
+    }
+
+    /** Runs {@code __del__} on {@code self} as dealloc would, outside any dealloc. */
+    public static void runDel(ThreadState ts, PyInstance self) {
+        callDel(ts, self);
     }
 
     @Override

@@ -40,6 +40,8 @@ public final class PyTextIO extends PyObject {
     public static final PyType UNSUPPORTED_OPERATION = PyType.builtin("UnsupportedOperation",
             ExceptionTypes.OS_ERROR, true, OSErrorMethods::construct);
 
+    /** Serialises the system calls of threads using this file (see {@link #flushBuffer}). */
+    private final java.util.concurrent.locks.ReentrantLock io = new java.util.concurrent.locks.ReentrantLock();
     private final String name;
     private final String mode;
     private final boolean binary;
@@ -138,7 +140,7 @@ public final class PyTextIO extends PyObject {
         }
         if (pendingText.length() + pendingLen >= CHUNK
                 || lineBuffering && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
-            flushBuffer();
+            flushBuffer(ts);
         }
     }
 
@@ -147,7 +149,7 @@ public final class PyTextIO extends PyObject {
         checkWritable(ts);
         appendBytes(b);
         if (pendingLen >= CHUNK) {
-            flushBuffer();
+            flushBuffer(ts);
         }
     }
 
@@ -197,25 +199,52 @@ public final class PyTextIO extends PyObject {
         }
     }
 
-    /** Writes out the buffered bytes: {@code flush()} minus the closed check. */
-    private void flushBuffer() {
+    /**
+     * Writes out the buffered bytes: {@code flush()} minus the closed check. The bytes are
+     * taken out of the buffers first; the system call then runs with the GIL released
+     * (CPython's FileIO.write does Py_BEGIN_ALLOW_THREADS), under {@link #io} so that two
+     * threads' writes to one file keep their order. {@code io} is only ever taken inside the
+     * blocking region, never while waiting for the GIL, so the two cannot deadlock.
+     */
+    private void flushBuffer(ThreadState ts) {
+        byte[] text = null;
+        if (pendingText.length() > 0) {
+            text = pendingText.toString().getBytes(StandardCharsets.UTF_8);
+            pendingText.setLength(0);
+        }
+        byte[] bytes = null;
+        int n = pendingLen;
+        if (n > 0) {
+            bytes = pendingBytes;
+            pendingBytes = new byte[Math.max(CHUNK, bytes.length)];
+            pendingLen = 0;
+        }
+        if (text == null && bytes == null) {
+            writeOut(null, null, 0);
+            return;
+        }
+        try (ThreadState unlocked = ts.blocking()) {
+            writeOut(text, bytes, n);
+        }
+    }
+
+    private void writeOut(byte[] text, byte[] bytes, int n) {
+        io.lock();
         try {
-            if (append && file != null && pendingText.length() + pendingLen > 0) {
+            if (append && file != null && (text != null || n > 0)) {
                 file.position(file.size());
             }
-            if (pendingText.length() > 0) {
-                byte[] b = pendingText.toString().getBytes(StandardCharsets.UTF_8);
-                pendingText.setLength(0);
-                out.write(b);
+            if (text != null) {
+                out.write(text);
             }
-            if (pendingLen > 0) {
-                int n = pendingLen;
-                pendingLen = 0;
-                out.write(pendingBytes, 0, n);
+            if (n > 0) {
+                out.write(bytes, 0, n);
             }
             out.flush();
         } catch (IOException e) {
             throw IOErrors.of(e, null);
+        } finally {
+            io.unlock();
         }
     }
 
@@ -225,7 +254,7 @@ public final class PyTextIO extends PyObject {
             throw Errors.valueError(binary ? "flush of closed file" : "I/O operation on closed file.");
         }
         if (writable) {
-            flushBuffer();
+            flushBuffer(ts);
         }
     }
 
@@ -236,7 +265,7 @@ public final class PyTextIO extends PyObject {
         }
         try {
             if (writable) {
-                flushBuffer();
+                flushBuffer(ts);
             }
         } finally {
             closed = true;
@@ -252,7 +281,7 @@ public final class PyTextIO extends PyObject {
 
     // ---- reading --------------------------------------------------------------------
 
-    private TextIOReadBuffer checkReadable() {
+    private TextIOReadBuffer checkReadable(ThreadState ts) {
         if (closed) {
             throw Errors.valueError(binary ? "read of closed file" : "I/O operation on closed file.");
         }
@@ -263,7 +292,7 @@ public final class PyTextIO extends PyObject {
             reader = new TextIOReadBuffer(in, charset, onError, newline);
         }
         if (pendingText.length() + pendingLen > 0) {
-            flushBuffer();
+            flushBuffer(ts);
         }
         return reader;
     }
@@ -271,25 +300,41 @@ public final class PyTextIO extends PyObject {
     /** {@code f.read(n)} on a text file: up to n code points, all when n is negative. */
     public String read(ThreadState ts, long n) {
         StringBuilder sb = new StringBuilder();
-        checkReadable().readText(sb, n, false);
+        TextIOReadBuffer r = checkReadable(ts);
+        try (ThreadState unlocked = ts.blocking()) {
+            io.lock();
+            try {
+                r.readText(sb, n, false);
+            } finally {
+                io.unlock();
+            }
+        }
         return sb.toString();
     }
 
     /** {@code f.readline(limit)}: one line with its terminator, "" at end of file. */
     public String readLine(ThreadState ts, long limit) {
         StringBuilder sb = new StringBuilder();
-        checkReadable().readText(sb, limit, true);
+        TextIOReadBuffer r = checkReadable(ts);
+        try (ThreadState unlocked = ts.blocking()) {
+            io.lock();
+            try {
+                r.readText(sb, limit, true);
+            } finally {
+                io.unlock();
+            }
+        }
         return sb.toString();
     }
 
     /** {@code f.read(n)} on a binary file: up to n bytes (all when negative). */
     public byte[] readBytes(ThreadState ts, long n) {
-        return checkReadable().readBytes(n);
+        return checkReadable(ts).readBytes(n);
     }
 
     /** {@code f.readline(limit)} on a binary file: bytes up to and including b'\n'. */
     public byte[] readLineBytes(ThreadState ts, long limit) {
-        return checkReadable().readLineBytes(limit);
+        return checkReadable(ts).readLineBytes(limit);
     }
 
     // ---- positioning ----------------------------------------------------------------
@@ -334,7 +379,7 @@ public final class PyTextIO extends PyObject {
     public long tell(ThreadState ts) {
         FileChannel ch = seekable();
         if (pendingText.length() + pendingLen > 0) {
-            flushBuffer();
+            flushBuffer(ts);
         }
         try {
             return ch.position() - unreadBytes();
@@ -362,7 +407,7 @@ public final class PyTextIO extends PyObject {
                 throw Errors.osError(ExceptionTypes.OS_ERROR, 22, "Invalid argument", null);
             }
             if (pendingText.length() + pendingLen > 0) {
-                flushBuffer();
+                flushBuffer(ts);
             }
             resetReadState();
             ch.position(target);

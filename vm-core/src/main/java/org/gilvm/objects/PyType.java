@@ -64,6 +64,14 @@ public final class PyType extends PyObject {
         return t.immortal();
     }
 
+    /** A type defined by a builtin module other than builtins, such as {@code _thread.lock}. */
+    public static PyType builtinIn(String module, String name, PyType base, NewFunction newFunction) {
+        PyType[] bases = base == null ? new PyType[0] : new PyType[] {base};
+        PyType t = new PyType(name, module, bases, new PyDict(), false, false, null, newFunction);
+        t.mro = computeMro(t, bases);
+        return t.immortal();
+    }
+
     /** A class statement's result: {@code type(name, bases, ns)}. */
     public static PyType heap(ThreadState ts, String name, String qualname, String module,
                               PyType[] bases, PyDict ns) {

@@ -49,8 +49,7 @@ final class TypeCalls {
             return Calls.callWithSelf(ts, f, type, argv, off, nargs, kwnames);
         }
         if (type.isHeapType() && type.solidBase() == BuiltinTypes.OBJECT) {
-            ts.incref(type);
-            return new PyInstance(type);
+            return newInstance(ts, type);
         }
         PyType.NewFunction nf = type.inheritedNew();
         if (nf == null) {
@@ -59,12 +58,19 @@ final class TypeCalls {
         return nf.construct(ts, type, argv, off, nargs, kwnames);
     }
 
+    /** A new instance of a user class; the strategy learns of it in case it has a __del__. */
+    private static PyInstance newInstance(ThreadState ts, PyType cls) {
+        ts.incref(cls);
+        PyInstance obj = new PyInstance(cls);
+        ts.strategy().registerFinalizer(ts, obj);
+        return obj;
+    }
+
     /** {@code object.__new__(cls)}: the base allocation for a class's solid base. */
     static PyObject objectNew(ThreadState ts, PyType cls) {
         if (cls.solidBase() == BuiltinTypes.OBJECT) {
             if (cls.isHeapType()) {
-                ts.incref(cls);
-                return new PyInstance(cls);
+                return newInstance(ts, cls);
             }
             if (cls == BuiltinTypes.OBJECT) {
                 return new PyObjectInstance();

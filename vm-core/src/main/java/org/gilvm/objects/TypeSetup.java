@@ -52,6 +52,8 @@ public final class TypeSetup {
                 {BuiltinTypes.PROPERTY, PropertyMethods.class},
                 {BuiltinTypes.GENERATOR, GeneratorMethods.class},
                 {BuiltinTypes.TEXT_IO, TextIOMethods.class},
+                {PyLock.TYPE, LockMethods.class},
+                {PyRLock.TYPE, RLockMethods.class},
         };
     }
 

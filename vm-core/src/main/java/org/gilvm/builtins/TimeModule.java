@@ -107,7 +107,7 @@ public final class TimeModule {
         }
         if (Thread.currentThread().isInterrupted()) {
             // Woken by Ctrl-C: raise KeyboardInterrupt now, as CPython's sleep does (PEP 475).
-            ts.interp.signals().checkAfterInterrupt(ts);
+            ts.afterInterrupt();
         }
     }
 

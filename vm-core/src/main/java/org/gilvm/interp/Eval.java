@@ -426,6 +426,7 @@ public final class Eval {
             } catch (FatalError e) {
                 Opcode failed = Opcode.of(co.code[here] & 0xff);
                 e.locate(failed == null ? "?" : failed.name(), co.qualname, co.lineAt(here));
+                ts.interp.fatal(e);
                 throw e;
             } catch (StackOverflowError e) {
                 pc = EvalExceptions.unwind(ts, f, Errors.recursionError("maximum recursion depth exceeded"), here,

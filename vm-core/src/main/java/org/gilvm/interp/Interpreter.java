@@ -83,10 +83,10 @@ public final class Interpreter {
      */
     void useAfterFree(ThreadState ts, PyObject o, String op) {
         useAfterFreeCount.incrementAndGet();
-        FatalError e = new FatalError("use after free: " + op + " of a freed '" + o.type().name()
+        // Not yet published with fatal(): the eval loop first adds the instruction, then
+        // stops the other threads (and PythonThreads does it for errors outside any frame).
+        throw new FatalError("use after free: " + op + " of a freed '" + o.type().name()
                 + "' object in thread " + ts.name());
-        fatal(e);
-        throw e;
     }
 
     /** Uses of freed objects detected so far. */
@@ -102,6 +102,10 @@ public final class Interpreter {
         if (fatalError.compareAndSet(null, e)) {
             for (ThreadState t : threads) {
                 t.requestBreak(ThreadState.BREAK_FATAL);
+                // A thread blocked in a lock wait, join or sleep has no switch point to reach.
+                if (t.thread() != Thread.currentThread()) {
+                    t.thread().interrupt();
+                }
             }
         }
     }

@@ -82,6 +82,10 @@ public final class PythonThreads {
             }
         } catch (FatalError e) {
             interp.fatal(e);
+        } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
+            // A VM bug, or (under unsafe-refcount) an object a data race has corrupted: either
+            // way nothing sensible can go on, and a thread must never die silently.
+            interp.fatal(new FatalError("internal error in thread " + ts.name() + ": " + e));
         } finally {
             ts.decref(func);
             ts.decref(args);

@@ -195,6 +195,18 @@ public final class ThreadState implements AutoCloseable {
     }
 
     /**
+     * After a blocking wait ended by a Java interrupt (the GIL taken back): a fatal error stops
+     * this thread too; a pending Ctrl-C raises KeyboardInterrupt in the main thread. Otherwise
+     * the caller resumes its wait.
+     */
+    public void afterInterrupt() {
+        if ((evalBreaker & BREAK_FATAL) != 0) {
+            throw interp.fatalError();
+        }
+        interp.signals().checkAfterInterrupt(this);
+    }
+
+    /**
      * The loop's check before each instruction when switch points are every instruction:
      * counts the legacy GIL's ticks and polls the eval-breaker.
      */

@@ -20,7 +20,7 @@ final class LockWaits {
             try (ThreadState unlocked = ts.blocking()) {
                 return lock.lock(left);
             } catch (InterruptedException e) {
-                ts.interp.signals().checkAfterInterrupt(ts);
+                ts.afterInterrupt();
             }
             if (timeoutNanos >= 0) {
                 left = deadline - System.nanoTime();

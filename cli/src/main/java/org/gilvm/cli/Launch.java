@@ -7,7 +7,13 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.gilvm.Gilvm;
+import org.gilvm.RunOptions;
+import org.gilvm.spi.ExecutionStrategy;
+import org.gilvm.spi.Strategies;
+import org.gilvm.spi.StrategyProvider;
+import org.gilvm.spi.StrategySettings;
 
 /** Reads programs and hands them to the VM; turns failures into messages and exit codes. */
 final class Launch {
@@ -16,7 +22,13 @@ final class Launch {
     static final int EXIT_USAGE = 2;
     static final int EXIT_INTERNAL = 70;
 
-    static int runFile(String file, List<String> args, boolean debug) {
+    /** Runs a script as {@code options} (and the config they name) say. */
+    static int runFile(String file, List<String> args, StrategyOptions options, Map<String, String> env,
+                       boolean debug) {
+        Config config = configure(options, env);
+        if (config == null) {
+            return EXIT_USAGE;
+        }
         String source = read(file);
         if (source == null) {
             return EXIT_USAGE;
@@ -24,14 +36,49 @@ final class Launch {
         List<String> argv = new ArrayList<>();
         argv.add(file);
         argv.addAll(args);
-        return guarded(() -> Gilvm.run(source, file, argv), debug);
+        return guarded(() -> Gilvm.run(source, file, argv, runOptions(config, options.checkRefs)), debug);
     }
 
-    static int runCode(String code, List<String> args, boolean debug) {
+    static int runCode(String code, List<String> args, StrategyOptions options, Map<String, String> env,
+                       boolean debug) {
+        Config config = configure(options, env);
+        if (config == null) {
+            return EXIT_USAGE;
+        }
         List<String> argv = new ArrayList<>();
         argv.add("-c");
         argv.addAll(args);
-        return guarded(() -> Gilvm.run(code, "<string>", argv), debug);
+        return guarded(() -> Gilvm.run(code, "<string>", argv, runOptions(config, options.checkRefs)), debug);
+    }
+
+    /** The checked config, or null after printing the one-line error: nothing runs on a bad config. */
+    private static Config configure(StrategyOptions options, Map<String, String> env) {
+        try {
+            return options.resolve(env);
+        } catch (ConfigException e) {
+            System.err.println("gilvm: " + e.getMessage());
+            return null;
+        }
+    }
+
+    /**
+     * A fresh strategy for this run: the one the config names (its id was checked against
+     * the installed ones when the config was read), else the default.
+     */
+    static RunOptions runOptions(Config config, boolean checkRefs) {
+        StrategySettings settings = config.settings();
+        ExecutionStrategy strategy;
+        if (config.strategy() == null) {
+            strategy = Strategies.createDefault(settings);
+        } else {
+            StrategyProvider provider = Strategies.find(config.strategy());
+            if (provider == null) {
+                throw new IllegalStateException(
+                        "strategy '" + config.strategy() + "' was installed when the config was read, and is gone");
+            }
+            strategy = provider.create(settings);
+        }
+        return new RunOptions(strategy, checkRefs);
     }
 
     static int dis(String file, String function, boolean debug) {

@@ -12,8 +12,7 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The GIL under pressure: many threads, a very short switch interval (so thousands of
- * hand-overs), exceptions raised and caught, blocking calls, threads that die of an uncaught
- * exception. The invariants: every thread finishes (no deadlock: the timeout is only a hang
+ * hand-overs), exceptions raised and caught, blocking calls, threads whose function raises. The invariants: every thread finishes (no deadlock: the timeout is only a hang
  * guard), and with switches at backward jumps no {@code n += 1} is lost, which could not hold
  * if two threads ever ran Python code at once (the GIL was lost).
  */
@@ -38,39 +37,40 @@ class GilHandOffStressTest {
                         time.sleep(0)
                 if k % 4 == 3:
                     raise ValueError("thread %d ends badly" % k)
-            """) + "print(n)\n";
+            """) + "print(n)\nprint(sorted(_errors))\n";
 
     private static StrategySettings settings(GilPolicy policy, SwitchPoints points) {
         return StrategySettings.defaults().withSwitchInterval(Duration.ofNanos(10_000)).withPolicy(policy)
                 .withSwitchPoints(points);
     }
 
-    private static void assertThreeThreadsDiedLoudly(ProgramRun r) {
-        assertEquals(3, r.err().split("Exception ignored in thread started by: ", -1).length - 1, r.toString());
-        assertEquals(3, r.err().split("ValueError: thread \\d+ ends badly", -1).length - 1, r.toString());
+    private static final String ERRORS = "[\"ValueError('thread 11 ends badly')\", "
+            + "\"ValueError('thread 3 ends badly')\", \"ValueError('thread 7 ends badly')\"]\n";
+
+    private static void assertThreeThreadsDiedOfTheirException(ProgramRun r) {
+        assertEquals(0, r.status(), r.toString());
+        assertEquals(ERRORS, r.out().substring(r.out().indexOf('\n') + 1), r.toString());
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void thousandsOfHandOversLoseNoUpdateAndNoThread() {
         ProgramRun r = ProgramRun.of("gil", settings(GilPolicy.INTERVAL, SwitchPoints.BACKWARD_JUMPS), PROGRAM);
-        assertEquals("240000\n", r.out(), r.toString());
-        assertThreeThreadsDiedLoudly(r);
+        assertEquals("240000\n" + ERRORS, r.out(), r.toString());
+        assertThreeThreadsDiedOfTheirException(r);
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void switchingAtEveryInstructionStillFinishesEveryThread() {
         ProgramRun r = ProgramRun.of("gil", settings(GilPolicy.INTERVAL, SwitchPoints.EVERY_INSTRUCTION), PROGRAM);
-        assertEquals(0, r.status(), r.toString());
-        assertThreeThreadsDiedLoudly(r);
+        assertThreeThreadsDiedOfTheirException(r);
     }
 
     @Test
     @Timeout(value = 120, unit = TimeUnit.SECONDS)
     void theLegacyTicksGilFinishesEveryThread() {
         ProgramRun r = ProgramRun.of("gil", settings(GilPolicy.LEGACY_TICKS, SwitchPoints.BACKWARD_JUMPS), PROGRAM);
-        assertEquals(0, r.status(), r.toString());
-        assertThreeThreadsDiedLoudly(r);
+        assertThreeThreadsDiedOfTheirException(r);
     }
 }

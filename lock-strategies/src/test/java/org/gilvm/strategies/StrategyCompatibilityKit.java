@@ -31,7 +31,10 @@ abstract class StrategyCompatibilityKit {
         return ProgramRun.of(strategyId(), settings(), source);
     }
 
-    /** Runs {@code body} (which defines work(k)) on N threads through _thread and waits for all. */
+    /**
+     * Runs {@code body} (which defines work(k)) on N threads through _thread and waits for all;
+     * what escapes work(k) is collected in {@code _errors} (reprs), in no particular order.
+     */
     static String onThreads(int n, String body) {
         return """
                 import _thread
@@ -41,9 +44,12 @@ abstract class StrategyCompatibilityKit {
                 _done = _thread.allocate_lock()
                 _done.acquire()
                 %s
+                _errors = []
                 def _run(k):
                     try:
                         work(k)
+                    except BaseException as e:
+                        _errors.append(repr(e))
                     finally:
                         with _guard:
                             _left[0] -= 1

@@ -71,6 +71,37 @@ public final class Eval {
         }
     }
 
+    /** LOAD_FAST then LOAD_CONST, the generic way; returns the new stack pointer. */
+    private static int pushFastAndConst(ThreadState ts, PyCode co, PyObject[] s, int sp, int local, PyObject c) {
+        PyObject v = local(co, s, local);
+        RefCounts rc = ts.refCounts();
+        rc.incref(ts, v);
+        s[sp++] = v;
+        rc.incref(ts, c);
+        s[sp++] = c;
+        return sp;
+    }
+
+    /**
+     * The POP_JUMP_IF_TRUE/FALSE at {@code code[pc]} given the comparison's outcome {@code t};
+     * returns where execution goes on. A backward jump polls the eval-breaker.
+     */
+    private static int branch(ThreadState ts, char[] code, int pc, boolean t) {
+        int jw = code[pc++];
+        int jop = jw & 0xff;
+        if (t == (jop == POP_JUMP_FORWARD_IF_TRUE || jop == POP_JUMP_BACKWARD_IF_TRUE)) {
+            if (jop >= POP_JUMP_BACKWARD_IF_FALSE) {
+                pc -= jw >>> 8;
+                if (ts.evalBreaker != 0) {
+                    ts.handleEvalBreaker();
+                }
+            } else {
+                pc += jw >>> 8;
+            }
+        }
+        return pc;
+    }
+
     /** A fast local's value (borrowed); UnboundLocalError when it has none yet. */
     private static PyObject local(PyCode co, PyObject[] s, int i) {
         PyObject v = s[i];
@@ -141,6 +172,32 @@ public final class Eval {
                             rc.incref(ts, v);
                             s[sp++] = v;
                         }
+                        case Quickening.LOAD_FAST__COMPARE_CONST_JUMP -> {
+                            // LOAD_FAST, LOAD_CONST, COMPARE_OP, POP_JUMP_IF_*: a small-int local
+                            // compared with a small-int constant, read without touching a count
+                            PyObject v = s[arg];
+                            if (v instanceof PyInt iv && iv.isSmall() && consts[code[pc] >>> 8] instanceof PyInt ic
+                                    && ic.isSmall()) {
+                                boolean t = IntFast.compare(iv.value, ic.value, code[pc + 1] >>> 8);
+                                pc = branch(ts, code, pc + 2 + C_COMPARE_OP, t);
+                            } else {
+                                sp = pushFastAndConst(ts, co, s, sp, arg, consts[code[pc++] >>> 8]);
+                            }
+                        }
+                        case Quickening.LOAD_FAST__INPLACE_CONST_STORE -> {
+                            // LOAD_FAST x, LOAD_CONST, BINARY_OP (+ or -), STORE_FAST x: the local
+                            // replaced by its sum, with one count change (the old value's)
+                            PyObject v = s[arg];
+                            PyObject r = v instanceof PyInt iv && consts[code[pc] >>> 8] instanceof PyInt ic
+                                    ? IntFast.binaryOp(iv, ic, code[pc + 1] >>> 8) : null;
+                            if (r != null) {
+                                s[arg] = r;
+                                rc.decref(ts, v);
+                                pc += 3 + C_BINARY_OP;
+                            } else {
+                                sp = pushFastAndConst(ts, co, s, sp, arg, consts[code[pc++] >>> 8]);
+                            }
+                        }
                         case Quickening.LOAD_FAST__LOAD_CONST -> {
                             PyObject v = local(co, s, arg);
                             rc.incref(ts, v);
@@ -175,19 +232,7 @@ public final class Eval {
                                 s[--sp] = null;
                                 rc.decref(ts, a);
                                 rc.decref(ts, b);
-                                pc += C_COMPARE_OP;
-                                int jw = code[pc++];
-                                int jop = jw & 0xff;
-                                if (t == (jop == POP_JUMP_FORWARD_IF_TRUE || jop == POP_JUMP_BACKWARD_IF_TRUE)) {
-                                    if (jop >= POP_JUMP_BACKWARD_IF_FALSE) {
-                                        pc -= jw >>> 8;
-                                        if (ts.evalBreaker != 0) {
-                                            ts.handleEvalBreaker();
-                                        }
-                                    } else {
-                                        pc += jw >>> 8;
-                                    }
-                                }
+                                pc = branch(ts, code, pc + C_COMPARE_OP, t);
                             } else {
                                 PyObject r = EvalOps.compare(ts, a, b, arg);
                                 s[--sp] = null;

@@ -14,7 +14,8 @@ public final class Quickening {
 
     /** Opcode numbers CPython 3.11 leaves unused. */
     public static final int LOAD_FAST__LOAD_CONST = 230, LOAD_FAST__LOAD_FAST = 231, STORE_FAST__LOAD_FAST = 232,
-            COMPARE_OP_JUMP = 233, BINARY_OP__STORE_FAST = 234;
+            COMPARE_OP_JUMP = 233, BINARY_OP__STORE_FAST = 234, LOAD_FAST__COMPARE_CONST_JUMP = 235,
+            LOAD_FAST__INPLACE_CONST_STORE = 236;
 
     private static final int COMPARE_OP_CACHES = 2, BINARY_OP_CACHES = 1;
 
@@ -29,7 +30,11 @@ public final class Quickening {
             int next = code[i + 1] & 0xff;
             switch (op) {
                 case LOAD_FAST -> {
-                    if (next == LOAD_CONST) {
+                    if (next == LOAD_CONST && comparesAndJumps(code, i + 2)) {
+                        q[i] = (char) (code[i] & 0xff00 | LOAD_FAST__COMPARE_CONST_JUMP);
+                    } else if (next == LOAD_CONST && storesBack(code, i)) {
+                        q[i] = (char) (code[i] & 0xff00 | LOAD_FAST__INPLACE_CONST_STORE);
+                    } else if (next == LOAD_CONST) {
                         q[i] = (char) (code[i] & 0xff00 | LOAD_FAST__LOAD_CONST);
                     } else if (next == LOAD_FAST) {
                         q[i] = (char) (code[i] & 0xff00 | LOAD_FAST__LOAD_FAST);
@@ -56,6 +61,19 @@ public final class Quickening {
             }
         }
         return q;
+    }
+
+    /** A COMPARE_OP at {@code j} followed by a POP_JUMP_IF_TRUE/FALSE. */
+    private static boolean comparesAndJumps(char[] code, int j) {
+        int jump = j + 1 + COMPARE_OP_CACHES;
+        return jump < code.length && (code[j] & 0xff) == COMPARE_OP && isPopJumpIfBool(code[jump] & 0xff);
+    }
+
+    /** {@code LOAD_FAST x; LOAD_CONST; BINARY_OP; STORE_FAST x} at {@code i}: {@code x += c} and the like. */
+    private static boolean storesBack(char[] code, int i) {
+        int store = i + 3 + BINARY_OP_CACHES;
+        return store < code.length && (code[i + 2] & 0xff) == BINARY_OP && (code[store] & 0xff) == STORE_FAST
+                && code[store] >>> 8 == code[i] >>> 8;
     }
 
     private static boolean isPopJumpIfBool(int op) {

@@ -86,16 +86,8 @@ public class PyBytes extends BytesLike {
     public long hash(ThreadState ts) {
         long h = hash;
         if (h == 0) {
-            h = 0x9E3779B97F4A7C15L;
-            for (byte x : value) {
-                h = (h ^ (x & 0xff)) * 0x100000001B3L;
-            }
-            h ^= (h >>> 29);
-            h *= 0xBF58476D1CE4E5B9L;
-            h ^= (h >>> 32);
-            if (h == -1) {
-                h = -2;
-            }
+            // The Latin-1 str of these bytes has the same characters, so the same hash.
+            h = PyStr.hashOf(new String(value, java.nio.charset.StandardCharsets.ISO_8859_1));
             hash = h;
         }
         return h;

@@ -56,10 +56,9 @@ public class PyStr extends PyObject {
 
     /** The hash every str with these characters has; dicts look up Java strings with it. */
     public static long hashOf(String s) {
-        long h = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < s.length(); i++) {
-            h = (h ^ s.charAt(i)) * 0x100000001B3L;
-        }
+        // Mixes Java's String.hashCode, which the String caches: namespace lookups by name
+        // (attributes, globals) then hash in O(1) instead of walking the characters each time.
+        long h = (s.hashCode() ^ ((long) s.length() << 32)) * 0x9E3779B97F4A7C15L;
         h ^= (h >>> 29);
         h *= 0xBF58476D1CE4E5B9L;
         h ^= (h >>> 32);

@@ -16,5 +16,6 @@ public final class ModuleTable {
             TimeModule.class,
             MathModule.class,
             DisModule.class,
-            ThreadModule.class);
+            ThreadModule.class,
+            GcModule.class);
 }

@@ -27,6 +27,8 @@ public final class Interpreter {
     public final IdRegistry ids = new IdRegistry();
     private final InterpreterConfig config;
     private volatile int recursionLimit = 1000;
+    /** {@code gc.isenabled()}: remembered for programs that toggle it. */
+    private volatile boolean gcEnabled = true;
     /** {@code sys.modules}. */
     private final PyDict modules = new PyDict();
     private final PyModule builtins;
@@ -55,6 +57,10 @@ public final class Interpreter {
     public RefCounts refCounts() { return strategy.refCounts(); }
 
     public int recursionLimit() { return recursionLimit; }
+
+    public boolean gcEnabled() { return gcEnabled; }
+
+    public void setGcEnabled(boolean enabled) { gcEnabled = enabled; }
 
     public void setRecursionLimit(int limit) { recursionLimit = limit; }
 

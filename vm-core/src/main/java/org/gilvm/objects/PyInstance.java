@@ -62,10 +62,23 @@ public final class PyInstance extends PyObject {
             if (!type.hasInstanceDict()) {
                 return null;
             }
-            d = new PyDict();
-            dict = d;
+            // Without a GIL two threads may get here at once: one dict must win, or the
+            // attributes the other stored would be lost with its dict.
+            PyDict fresh = new PyDict();
+            PyDict won = (PyDict) DICT.compareAndExchange(this, (PyDict) null, fresh);
+            d = won == null ? fresh : won;
         }
         return d;
+    }
+
+    private static final java.lang.invoke.VarHandle DICT;
+
+    static {
+        try {
+            DICT = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyInstance.class, "dict", PyDict.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
     }
 
     /** Borrowed value of slot i, or null when unset. */

@@ -17,18 +17,33 @@ import org.gilvm.objects.PyInstance;
  * has its own ThreadState, attached once.
  */
 final class DelFinalizers {
-    private final Cleaner cleaner = Cleaner.create(r -> {
-        Thread t = new Thread(r, "gilvm-finalizer");
-        t.setDaemon(true);
-        return t;
-    });
+    /** Made with the first object that has a __del__: most programs never need its thread. */
+    private volatile Cleaner cleaner;
     /** The cleaner thread's state, made on its first finalizer. */
     private ThreadState finalizerThread;
 
     void register(ThreadState ts, PyInstance obj) {
         if (obj.hasFinalizer()) {
-            cleaner.register(obj, new Del(this, ts.interp, obj.remains()));
+            cleaner().register(obj, new Del(this, ts.interp, obj.remains()));
         }
+    }
+
+    private Cleaner cleaner() {
+        Cleaner c = cleaner;
+        if (c == null) {
+            synchronized (this) {
+                c = cleaner;
+                if (c == null) {
+                    c = Cleaner.create(r -> {
+                        Thread t = new Thread(r, "gilvm-finalizer");
+                        t.setDaemon(true);
+                        return t;
+                    });
+                    cleaner = c;
+                }
+            }
+        }
+        return c;
     }
 
     /** A finalizer to run; must not reference the object it is registered for. */

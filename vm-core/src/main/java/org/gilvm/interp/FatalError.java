@@ -17,6 +17,17 @@ public final class FatalError extends RuntimeException {
         super(message, null, false, false);
     }
 
+    /**
+     * A Java exception that escaped the VM's own code. Under a strategy that leaves objects
+     * unprotected it is most likely a data race's damage (a list whose size and array
+     * disagree), and the message says so.
+     */
+    public static FatalError internal(Interpreter interp, String where, Throwable e) {
+        boolean unguarded = !interp.strategy().gilEnabled() && !interp.strategy().objectLocks().guards();
+        return new FatalError("internal error " + where + ": " + e + (unguarded ? " (under '"
+                + interp.strategy().id() + "' this is most likely an object corrupted by a data race)" : ""));
+    }
+
     /** Records the executing instruction, once, on the thread that raised it. */
     void locate(String opname, String function, int line) {
         if (where == null && Thread.currentThread() == origin) {

@@ -46,6 +46,10 @@ public final class ProgramRunner {
         }
         interp.streams().out.flush();
         FatalError fatal = failure[0] instanceof FatalError f ? f : interp.fatalError();
+        if (fatal == null && failure[0] != null && !interp.strategy().gilEnabled()
+                && !interp.strategy().objectLocks().guards()) {
+            fatal = FatalError.internal(interp, "in the main thread", failure[0]);
+        }
         if (fatal != null) {
             // CPython's Py_FatalError: say what happened, then stop as abort() would.
             interp.streams().err.println(fatal.report());

@@ -85,7 +85,7 @@ public final class PythonThreads {
         } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
             // A VM bug, or (under unsafe-refcount) an object a data race has corrupted: either
             // way nothing sensible can go on, and a thread must never die silently.
-            interp.fatal(new FatalError("internal error in thread " + ts.name() + ": " + e));
+            interp.fatal(FatalError.internal(interp, "in thread " + ts.name(), e));
         } finally {
             ts.decref(func);
             ts.decref(args);

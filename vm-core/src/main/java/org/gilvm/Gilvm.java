@@ -25,7 +25,9 @@ import org.gilvm.parser.Parser;
  *     kept small enough for HotSpot to compile;</li>
  * <li>{@link org.gilvm.objects} — the object model: every value a {@code PyObject} with
  *     CPython's protocols and a reference count;</li>
- * <li>{@link org.gilvm.builtins} — builtin functions and modules, declared by annotation;</li>
+ * <li>{@link org.gilvm.builtins} — builtin functions and modules, declared by annotation;
+ *     pure-Python standard modules ({@code threading} over {@code _thread}, {@code queue}) ship
+ *     as resources in {@code org/gilvm/lib/};</li>
  * <li>{@link org.gilvm.spi} — the strategy seam: how references are counted (and, in later
  *     issues, how threads take turns).</li>
  * </ol>

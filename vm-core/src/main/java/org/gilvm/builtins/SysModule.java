@@ -202,12 +202,6 @@ public final class SysModule {
         return "utf-8";
     }
 
-    /** Whether a global interpreter lock serialises threads: true until free threading lands. */
-    @ExposedFunction(name = "_is_gil_enabled")
-    static boolean isGilEnabled() {
-        return true;
-    }
-
     /** {@code sys.version_info}: a 5-tuple with named fields, like CPython's struct sequence. */
     private static final class VersionInfo extends PyTuple {
         private static final String[] FIELDS = {"major", "minor", "micro", "releaselevel", "serial"};

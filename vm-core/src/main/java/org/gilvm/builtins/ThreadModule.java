@@ -32,7 +32,7 @@ public final class ThreadModule {
         dict.setStr(ts, "lock", PyLock.TYPE);
         dict.setStr(ts, "RLock", PyRLock.TYPE);
         dict.setStr(ts, "error", ExceptionTypes.RUNTIME_ERROR);
-        dict.setStrSteal(ts, "TIMEOUT_MAX", new PyFloat(Long.MAX_VALUE / 1e9));
+        dict.setStrSteal(ts, "TIMEOUT_MAX", new PyFloat(PyLock.TIMEOUT_MAX));
     }
 
     @ExposedFunction(name = "start_new_thread", sig = "function, args, kwargs=?, /")

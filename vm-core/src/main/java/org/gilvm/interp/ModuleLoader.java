@@ -26,7 +26,8 @@ import org.gilvm.parser.ParseError;
 /**
  * The import system, a small importlib: {@code sys.modules} first, then the builtin modules
  * of {@link ModuleTable}, then {@code NAME.py} or the package {@code NAME/__init__.py} along
- * {@code sys.path} (a package's {@code __path__} for its submodules).
+ * {@code sys.path} (a package's {@code __path__} for its submodules), then the pure-Python
+ * modules bundled in the jar ({@link BundledModules}).
  */
 public final class ModuleLoader {
     private final Interpreter interp;
@@ -155,6 +156,10 @@ public final class ModuleLoader {
             }
         }
         PyList path = searchPath(ts, parent);
+        if (parent != null && path == null) {
+            throw importError(ts, ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + full + "'; '"
+                    + parent.name() + "' is not a package", full);
+        }
         String last = full.substring(full.lastIndexOf('.') + 1);
         for (int i = 0; path != null && i < path.size(); i++) {
             if (!(path.get(i) instanceof PyStr dir)) {
@@ -168,6 +173,12 @@ public final class ModuleLoader {
             Path file = d.resolve(last + ".py");
             if (Files.isRegularFile(file)) {
                 return execFile(ts, full, file, null, parent, last);
+            }
+        }
+        if (parent == null) {
+            PyModule m = loadBundled(ts, full);
+            if (m != null) {
+                return m;
             }
         }
         throw importError(ts, ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + full + "'", full);
@@ -193,6 +204,23 @@ public final class ModuleLoader {
         return null;
     }
 
+    /** A module shipped in the jar, or null if there is none of that name. */
+    private PyModule loadBundled(ThreadState ts, String name) {
+        String source;
+        try {
+            source = BundledModules.source(name);
+        } catch (IOException e) {
+            throw importError(ts, ExceptionTypes.IMPORT_ERROR, "could not read bundled module " + name + ": "
+                    + e.getMessage(), name);
+        }
+        if (source == null) {
+            return null;
+        }
+        String filename = BundledModules.filename(name);
+        interp.sourceCache().put(filename, source);
+        return execSource(ts, name, source, filename, null, null, name);
+    }
+
     /** Compiles and runs a source file as module {@code full}; on failure it leaves sys.modules. */
     private PyModule execFile(ThreadState ts, String full, Path file, Path pkgDir, PyModule parent, String last) {
         String source;
@@ -201,7 +229,12 @@ public final class ModuleLoader {
         } catch (IOException e) {
             throw importError(ts, ExceptionTypes.IMPORT_ERROR, "could not read " + file + ": " + e.getMessage(), full);
         }
-        String filename = file.toString();
+        return execSource(ts, full, source, file.toString(), pkgDir, parent, last);
+    }
+
+    /** Compiles and runs {@code source} as module {@code full}; on failure it leaves sys.modules. */
+    private PyModule execSource(ThreadState ts, String full, String source, String filename, Path pkgDir,
+                                PyModule parent, String last) {
         PyCode code;
         try {
             code = org.gilvm.compiler.Compiler.compileModule(org.gilvm.parser.Parser.parse(source, filename), filename, ts);

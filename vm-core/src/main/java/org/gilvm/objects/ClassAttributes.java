@@ -39,6 +39,48 @@ final class ClassAttributes {
             ts.incref(t);
             return t;
         }, ClassAttributes::setClass).immortal());
+        objectDict.putRaw("__new__", new PyBuiltinFunction("__new__", "object.__new__",
+                ClassAttributes::objectNew, BuiltinTypes.OBJECT).immortal());
+    }
+
+    /**
+     * {@code object.__new__(cls, *args, **kwargs)}, which {@code super().__new__(cls)} finds:
+     * CPython's tp_new_wrapper checks, then object_new's complaint about extra arguments.
+     * {@code argv[off]} is object itself, the bound self.
+     */
+    private static PyObject objectNew(ThreadState ts, PyObject[] argv, int off, int nargs, String[] kwnames) {
+        if (nargs < 2) {
+            throw Errors.typeError("object.__new__(): not enough arguments");
+        }
+        if (!(argv[off + 1] instanceof PyType cls)) {
+            throw Errors.typeError("object.__new__(X): X is not a type object (" + argv[off + 1].type().name() + ")");
+        }
+        if (cls.solidBase() != BuiltinTypes.OBJECT) {
+            throw Errors.typeError("object.__new__(" + cls.name() + ") is not safe, use "
+                    + firstBuiltinNew(cls).name() + ".__new__()");
+        }
+        if (nargs > 2 || kwnames != null && kwnames.length > 0) {
+            if (SpecialMethods.userDefined(cls, "__new__") != null) {
+                throw Errors.typeError("object.__new__() takes exactly one argument (the type to instantiate)");
+            }
+            if (SpecialMethods.userDefined(cls, "__init__") == null) {
+                throw Errors.typeError(cls.name() + "() takes no arguments");
+            }
+        }
+        return TypeCalls.objectNew(ts, cls);
+    }
+
+    /**
+     * CPython's staticbase in tp_new_wrapper: the first class in the MRO whose {@code __new__}
+     * is not written in Python (its own or inherited).
+     */
+    private static PyType firstBuiltinNew(PyType cls) {
+        for (PyType t : cls.mro()) {
+            if (SpecialMethods.userDefined(t, "__new__") == null) {
+                return t;
+            }
+        }
+        return BuiltinTypes.OBJECT;
     }
 
     /** {@code obj.__class__ = cls}, CPython's object_set_class. */

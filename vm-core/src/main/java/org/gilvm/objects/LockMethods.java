@@ -10,8 +10,8 @@ import org.gilvm.interp.ThreadState;
 final class LockMethods {
     private LockMethods() {}
 
-    /** CPython's PY_TIMEOUT_MAX in seconds, {@code _thread.TIMEOUT_MAX}. */
-    static final double TIMEOUT_MAX = Long.MAX_VALUE / 1e9;
+    /** The largest timeout a nanosecond count holds: CPython cannot convert a larger one. */
+    private static final double CONVERTIBLE_MAX = Long.MAX_VALUE / 1e9;
 
     /** The timeout in nanoseconds (-1: none) after CPython's checks. */
     static long timeoutNanos(ThreadState ts, PyObject blocking, PyObject timeout) {
@@ -21,10 +21,12 @@ final class LockMethods {
             throw Errors.valueError("can't specify a timeout for a non-blocking call");
         }
         if (t < 0 && t != -1) {
-            throw Errors.valueError("timeout value must be a non-negative number");
+            throw Errors.valueError("timeout value must be positive");
         }
-        if (t > TIMEOUT_MAX) {
-            throw Errors.overflowError("timeout value is too large");
+        // CPython's "timeout value is too large" (over PY_TIMEOUT_MAX microseconds) covers no
+        // double that converts to nanoseconds at all, so only the conversion error remains.
+        if (t > CONVERTIBLE_MAX) {
+            throw Errors.overflowError("timestamp out of range for platform time_t");
         }
         return t < 0 ? -1 : BinaryLock.toNanos(t);
     }

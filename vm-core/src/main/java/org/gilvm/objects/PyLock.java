@@ -9,6 +9,9 @@ import org.gilvm.interp.ThreadState;
 public final class PyLock extends PyObject {
     public static final PyType TYPE = PyType.builtinIn("_thread", "lock", BuiltinTypes.OBJECT, null);
 
+    /** {@code _thread.TIMEOUT_MAX}: CPython's PY_TIMEOUT_MAX in whole seconds, as it prints it. */
+    public static final double TIMEOUT_MAX = 9223372036.0;
+
     final BinaryLock lock = new BinaryLock();
 
     @Override

@@ -104,7 +104,7 @@ final class TypeCalls {
             return special;
         }
         if (name.equals("__module__") && !type.isHeapType()) {
-            return new PyStr("builtins");
+            return new PyStr(type.module() == null ? "builtins" : type.module());
         }
         PyObject v = type.lookup(name);
         if (v != null) {

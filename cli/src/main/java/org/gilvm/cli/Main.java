@@ -70,6 +70,9 @@ public final class Main implements java.util.concurrent.Callable<Integer> {
             System.err.println("gilvm: " + ex.getMessage());
             return 2;
         });
+        if (CheckRefsChild.needed(cl, args)) {
+            return CheckRefsChild.run(args);
+        }
         return cl.execute(args);
     }
 }

@@ -176,6 +176,7 @@ final class BuiltinsIO {
             }
         } catch (PyException e) {
             // CPython clears errors from these flushes (builtin_input_impl) and goes on.
+            ts.decref(e.value);
         }
     }
 

@@ -62,6 +62,7 @@ final class BuiltinsIteration {
             if (nargs == 1 || !e.matches(ExceptionTypes.STOP_ITERATION)) {
                 throw e;
             }
+            ts.decref(e.value);
             r = null;
         }
         if (r != null) {

@@ -102,7 +102,11 @@ public final class DisModule {
                 if (!e.matches(ExceptionTypes.TYPE_ERROR)) {
                     throw e;
                 }
-                out.append("Sorry: ").append(Abstract.str(ts, e.value)).append('\n');
+                try {
+                    out.append("Sorry: ").append(Abstract.str(ts, e.value)).append('\n');
+                } finally {
+                    ts.decref(e.value);
+                }
             }
             out.append('\n');
         }

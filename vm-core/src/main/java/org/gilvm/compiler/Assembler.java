@@ -89,10 +89,12 @@ final class Assembler {
         String[] localsPlusNames = new String[nlocalsPlus];
         byte[] localsPlusKinds = new byte[nlocalsPlus];
         localsPlusInfo(localsPlusNames, localsPlusKinds, nlocals);
+        // Immortal like its constants: functions, frames and tracebacks hold their code without
+        // counting it, so a module's code, the one code no constant holds, must never be freed.
         return new PyCode(u.name, u.qualname != null ? u.qualname : u.name, filename, u.firstLineno,
                 u.posonlyargcount + u.argcount, u.posonlyargcount, u.kwonlyargcount, flags, code, constArray,
                 u.names.keySet().toArray(new String[0]), localsPlusNames, localsPlusKinds, maxDepth, locations,
-                table);
+                table).immortal();
     }
 
     /** CPython's compute_code_flags. */

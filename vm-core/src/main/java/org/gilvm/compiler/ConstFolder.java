@@ -46,6 +46,7 @@ final class ConstFolder {
                 default -> Abstract.binaryOp(ts, l, r, op.nb());
             };
         } catch (PyException e) {
+            ts.decref(e.value);
             return null;
         }
     }
@@ -60,6 +61,7 @@ final class ConstFolder {
                 case USUB -> v.unaryOp(ts, UnaryOp.NEG);
             };
         } catch (PyException e) {
+            ts.decref(e.value);
             return null;
         }
     }
@@ -69,6 +71,7 @@ final class ConstFolder {
         try {
             return v.getItem(ts, index);
         } catch (PyException e) {
+            ts.decref(e.value);
             return null;
         }
     }
@@ -78,6 +81,7 @@ final class ConstFolder {
         try {
             return PyFrozenSet.of(ts, items);
         } catch (PyException e) {
+            ts.decref(e.value);
             return null;
         }
     }

@@ -56,7 +56,18 @@ public final class Eval {
      * {@link Frame#yielded} tells which.
      */
     public static PyObject resume(ThreadState ts, Frame f, PyException throwing) {
-        ts.enterCall();
+        try {
+            ts.enterCall();
+        } catch (PyException e) {
+            // Never entered: a new frame's arguments, and an exception to raise in it, go here.
+            if (f.lasti < 0) {
+                f.clear(ts);
+            }
+            if (throwing != null) {
+                ts.decref(throwing.value);
+            }
+            throw e;
+        }
         f.back = ts.frame;
         ts.frame = f;
         f.executing = true;

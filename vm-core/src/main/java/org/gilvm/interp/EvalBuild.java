@@ -168,6 +168,7 @@ final class EvalBuild {
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.TYPE_ERROR) && iterable.type().lookup("__iter__") == null
                     && iterable.type().lookup("__getitem__") == null) {
+                ts.decref(e.value);
                 throw Errors.typeError("Value after * must be an iterable, not " + iterable.type().name());
             }
             throw e;

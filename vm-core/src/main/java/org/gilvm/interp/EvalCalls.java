@@ -74,6 +74,7 @@ final class EvalCalls {
             } catch (PyException e) {
                 if (e.matches(ExceptionTypes.TYPE_ERROR) && args.type().lookup("__iter__") == null
                         && args.type().lookup("__getitem__") == null) {
+                    ts.decref(e.value);
                     throw Errors.typeError(functionStr(ts, func) + " argument after * must be an iterable, not "
                             + args.type().name());
                 }

@@ -124,6 +124,7 @@ final class EvalOps {
         } catch (PyException e) {
             String notIterable = "'" + container.type().name() + "' object is not iterable";
             if (e.matches(ExceptionTypes.TYPE_ERROR) && notIterable.equals(e.value.str(ts))) {
+                ts.decref(e.value);
                 throw Errors.typeError("argument of type '" + container.type().name() + "' is not iterable");
             }
             throw e;
@@ -235,6 +236,7 @@ final class EvalOps {
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.TYPE_ERROR) && seq.type().lookup("__iter__") == null
                     && seq.type().lookup("__getitem__") == null) {
+                ts.decref(e.value);
                 throw Errors.typeError("cannot unpack non-iterable " + seq.type().name() + " object");
             }
             throw e;

@@ -8,12 +8,14 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import org.gilvm.objects.IdRegistry;
+import org.gilvm.objects.ObjectRegistry;
 import org.gilvm.objects.PyBaseException;
 import org.gilvm.objects.PyDict;
 import org.gilvm.objects.PyModule;
 import org.gilvm.objects.PyException;
 import org.gilvm.objects.PyObject;
 import org.gilvm.objects.PyTextIO;
+import org.gilvm.objects.TypeSetup;
 import org.gilvm.spi.ExecutionStrategy;
 import org.gilvm.spi.RefCounts;
 
@@ -30,8 +32,10 @@ public final class Interpreter {
     /** {@code gc.isenabled()}: remembered for programs that toggle it. */
     private volatile boolean gcEnabled = true;
     /** {@code sys.modules}. */
-    private final PyDict modules = new PyDict();
+    private final PyDict modules;
     private final PyModule builtins;
+    /** Every object this interpreter's threads create, under {@code --check-refs}; else null. */
+    private final ObjectRegistry registry;
     private final Streams streams;
     private final ModuleLoader loader;
     private final Signals signals = new Signals();
@@ -46,8 +50,28 @@ public final class Interpreter {
         this.strategy = config.strategy();
         this.streams = new Streams(config.stdin(), config.stdout(), config.stderr());
         this.loader = new ModuleLoader(this);
-        this.builtins = loader.createBuiltins();
+        this.registry = config.checkRefs() ? new ObjectRegistry() : null;
+        // The builtin types belong to the JVM, not to this interpreter: set up before tracking.
+        TypeSetup.ready();
+        try (var tracking = trackObjects()) {
+            this.modules = new PyDict();
+            this.builtins = loader.createBuiltins();
+        }
     }
+
+    /**
+     * Under {@code --check-refs}, makes the objects the calling thread creates, until the
+     * scope is closed, this interpreter's to check at exit; otherwise does nothing. Every
+     * thread that runs this interpreter's Python code opens one.
+     */
+    public ObjectRegistry.Scope trackObjects() {
+        return registry == null ? NOT_TRACKING : registry.bind();
+    }
+
+    private static final ObjectRegistry.Scope NOT_TRACKING = () -> {};
+
+    /** The objects tracked under {@code --check-refs}; null when not checking. */
+    public ObjectRegistry objectRegistry() { return registry; }
 
     public InterpreterConfig config() { return config; }
 
@@ -172,12 +196,17 @@ public final class Interpreter {
 
     /**
      * CPython's PyErr_WriteUnraisable: an exception that cannot propagate (from __del__, a
-     * callback) is printed to stderr and otherwise ignored. {@code context} is the first line,
+     * callback) is printed to stderr and otherwise ignored, and the reference {@code e}
+     * carries is released. {@code context} is the first line,
      * {@code "Exception ignored in: " + repr(obj)}, then the traceback and the type and message.
      */
     public void reportUnraisable(ThreadState ts, PyException e, String context) {
-        flushSysStream(ts, "stderr");
-        TracebackPrinter.printUnraisable(ts, e.value, context, streams.err);
+        try {
+            flushSysStream(ts, "stderr");
+            TracebackPrinter.printUnraisable(ts, e.value, context, streams.err);
+        } finally {
+            ts.decref(e.value);
+        }
     }
 
     /** Flushes {@code sys.<name>} if it is one of our text files; errors are ignored here. */
@@ -187,8 +216,9 @@ public final class Interpreter {
         if (d != null && d.getStr(name) instanceof PyTextIO io && !io.isClosed()) {
             try {
                 io.flush(ts);
-            } catch (PyException ignored) {
+            } catch (PyException e) {
                 // CPython reports a failing flush at exit, not while printing a traceback.
+                ts.decref(e.value);
             }
         }
     }

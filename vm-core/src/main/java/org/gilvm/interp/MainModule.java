@@ -34,13 +34,15 @@ final class MainModule {
      * @param scriptDir the directory put at sys.path[0] ({@code ""} for {@code -c})
      */
     int run(PyCode code, String filename, String scriptDir) {
-        ThreadState ts = new ThreadState(interp);
-        ts.setName(MAIN_THREAD_NAME);
-        interp.attach(ts);
-        try {
-            return runAttached(ts, code, filename, scriptDir);
-        } finally {
-            interp.detach(ts);
+        try (var tracking = interp.trackObjects()) {
+            ThreadState ts = new ThreadState(interp);
+            ts.setName(MAIN_THREAD_NAME);
+            interp.attach(ts);
+            try {
+                return runAttached(ts, code, filename, scriptDir);
+            } finally {
+                interp.detach(ts);
+            }
         }
     }
 
@@ -66,10 +68,14 @@ final class MainModule {
             ts.decref(Eval.run(ts, new Frame(code, null, globals, interp.builtins().dict(), globals)));
         } catch (PyException e) {
             status = uncaught(ts, e.value);
+            ts.decref(e.value);
         }
         waitForThreadShutdown(ts);
         if (!SysModule.flushStdStreams(ts)) {
             status = 120;
+        }
+        if (interp.objectRegistry() != null) {
+            status = RefCheck.atExit(ts, status);
         }
         return status;
     }

@@ -119,6 +119,7 @@ public final class ModuleLoader {
             return m;
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.MODULE_NOT_FOUND_ERROR)) {
+                ts.decref(e.value);
                 return null;
             }
             throw e;

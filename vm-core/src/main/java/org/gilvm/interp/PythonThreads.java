@@ -72,6 +72,12 @@ public final class PythonThreads {
     }
 
     private void run(PyObject func, PyTuple args, PyObject kwargs) {
+        try (var tracking = interp.trackObjects()) {
+            runTracked(func, args, kwargs);
+        }
+    }
+
+    private void runTracked(PyObject func, PyTuple args, PyObject kwargs) {
         ThreadState ts = new ThreadState(interp);
         interp.attach(ts);
         try {

@@ -46,6 +46,7 @@ final class Suggestions {
             }
         } catch (PyException e) {
             // CPython clears an error raised while looking for a suggestion (a failing __dir__).
+            ts.decref(e.value);
         }
         return null;
     }

@@ -63,6 +63,7 @@ final class SyntaxErrorReport {
             }
             return from(ts, exc, f);
         } catch (PyException e) {
+            ts.decref(e.value);
             return null;
         } finally {
             for (PyObject o : f) {
@@ -114,6 +115,7 @@ final class SyntaxErrorReport {
             ts.decref(v);
             return v != null;
         } catch (PyException e) {
+            ts.decref(e.value);
             return false;
         }
     }

@@ -89,6 +89,7 @@ public final class TracebackPrinter {
         try {
             out.append(exc.str(ts));
         } catch (PyException e) {
+            ts.decref(e.value);
             out.append("<exception str() failed>");
         }
         err.print(out.append('\n'));
@@ -113,6 +114,7 @@ public final class TracebackPrinter {
         try {
             message = exc.str(ts);
         } catch (PyException e) {
+            ts.decref(e.value);
             message = null;
         }
         if (message == null) {
@@ -158,6 +160,7 @@ public final class TracebackPrinter {
         try {
             notes = exc.findAttr(ts, "__notes__");
         } catch (PyException e) {
+            ts.decref(e.value);
             return;
         }
         if (notes == null) {
@@ -169,6 +172,7 @@ public final class TracebackPrinter {
                 try {
                     r = notes.repr(ts);
                 } catch (PyException e) {
+                    ts.decref(e.value);
                     r = "<__notes__ repr() failed>";
                 }
                 out.append(r).append('\n');
@@ -180,6 +184,7 @@ public final class TracebackPrinter {
                 try {
                     out.append(note.str(ts));
                 } catch (PyException e) {
+                    ts.decref(e.value);
                     out.append("<note str() failed>");
                 } finally {
                     ts.decref(note);
@@ -188,6 +193,7 @@ public final class TracebackPrinter {
             }
         } catch (PyException e) {
             // CPython stops printing notes when the sequence itself fails.
+            ts.decref(e.value);
         } finally {
             ts.decref(notes);
         }

@@ -366,8 +366,8 @@ public final class Abstract {
             }
             return new PyList(items, t.size());
         }
-        PyList result = new PyList();
         PyObject it = iterable.iter(ts);
+        PyList result = new PyList();
         try {
             for (PyObject x; (x = it.next(ts)) != null; ) {
                 result.appendOwned(x);

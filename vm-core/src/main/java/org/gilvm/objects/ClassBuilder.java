@@ -80,11 +80,16 @@ public final class ClassBuilder {
             ts.incref(b);
         }
         ts.incref(dict);
-        layout.apply(ts, t);
-        PyObject cell = dict.getStr("__classcell__");
-        if (cell instanceof PyCell c) {
-            c.set(ts, t);
-            dict.delStr(ts, "__classcell__");
+        try {
+            layout.apply(ts, t);
+            PyObject cell = dict.getStr("__classcell__");
+            if (cell instanceof PyCell c) {
+                c.set(ts, t);
+                dict.delStr(ts, "__classcell__");
+            }
+        } catch (PyException e) {
+            ts.decref(t);
+            throw e;
         }
         return t;
     }

@@ -32,6 +32,11 @@ final class ComplexMath {
 
     /** Smith's method as _Py_c_quot has it; null for division by zero. */
     private static PyComplex quot(double ar, double ai, double br, double bi) {
+        double[] q = quotParts(ar, ai, br, bi);
+        return q == null ? null : new PyComplex(q[0], q[1]);
+    }
+
+    private static double[] quotParts(double ar, double ai, double br, double bi) {
         double absBr = Math.abs(br), absBi = Math.abs(bi);
         if (absBr >= absBi) {
             if (absBr == 0.0) {
@@ -39,14 +44,14 @@ final class ComplexMath {
             }
             double ratio = bi / br;
             double denom = br + bi * ratio;
-            return new PyComplex((ar + ai * ratio) / denom, (ai - ar * ratio) / denom);
+            return new double[] {(ar + ai * ratio) / denom, (ai - ar * ratio) / denom};
         }
         if (absBi >= absBr) {
             double ratio = br / bi;
             double denom = br * ratio + bi;
-            return new PyComplex((ar * ratio + ai) / denom, (ai * ratio - ar) / denom);
+            return new double[] {(ar * ratio + ai) / denom, (ai * ratio - ar) / denom};
         }
-        return new PyComplex(Double.NaN, Double.NaN);
+        return new double[] {Double.NaN, Double.NaN};
     }
 
     /**
@@ -54,31 +59,32 @@ final class ComplexMath {
      * form (_Py_c_pow). An infinite result is an OverflowError, as _Py_ADJUST_ERANGE2 makes it.
      */
     static PyComplex pow(PyComplex a, PyComplex b) {
-        PyComplex r;
+        // The steps work on {real, imag} pairs: only the result becomes an object.
+        double[] r;
         if (b.imag == 0.0 && b.real == Math.floor(b.real) && Math.abs(b.real) <= 100.0) {
             r = powi(a, (long) b.real);
         } else {
             r = powPolar(a, b);
         }
-        if (Double.isInfinite(r.real) || Double.isInfinite(r.imag)) {
+        if (Double.isInfinite(r[0]) || Double.isInfinite(r[1])) {
             throw Errors.overflowError("complex exponentiation");
         }
-        return r;
+        return new PyComplex(r[0], r[1]);
     }
 
-    private static PyComplex powi(PyComplex x, long n) {
+    private static double[] powi(PyComplex x, long n) {
         if (n > 0) {
             return powu(x, n);
         }
-        PyComplex p = powu(x, -n);
-        PyComplex q = quot(1.0, 0.0, p.real, p.imag);
+        double[] p = powu(x, -n);
+        double[] q = quotParts(1.0, 0.0, p[0], p[1]);
         if (q == null) {
             throw Errors.zeroDivisionError("0.0 to a negative or complex power");
         }
         return q;
     }
 
-    private static PyComplex powu(PyComplex x, long n) {
+    private static double[] powu(PyComplex x, long n) {
         double rr = 1.0, ri = 0.0, pr = x.real, pi = x.imag;
         for (long mask = 1; mask > 0 && n >= mask; mask <<= 1) {
             if ((n & mask) != 0) {
@@ -90,18 +96,18 @@ final class ComplexMath {
             pi = pr * pi + pi * pr;
             pr = t;
         }
-        return new PyComplex(rr, ri);
+        return new double[] {rr, ri};
     }
 
-    private static PyComplex powPolar(PyComplex a, PyComplex b) {
+    private static double[] powPolar(PyComplex a, PyComplex b) {
         if (b.real == 0.0 && b.imag == 0.0) {
-            return new PyComplex(1.0, 0.0);
+            return new double[] {1.0, 0.0};
         }
         if (a.real == 0.0 && a.imag == 0.0) {
             if (b.imag != 0.0 || b.real < 0.0) {
                 throw Errors.zeroDivisionError("0.0 to a negative or complex power");
             }
-            return new PyComplex(0.0, 0.0);
+            return new double[] {0.0, 0.0};
         }
         double vabs = Math.hypot(a.real, a.imag);
         double len = Math.pow(vabs, b.real);
@@ -111,7 +117,7 @@ final class ComplexMath {
             len /= Math.exp(at * b.imag);
             phase += b.imag * Math.log(vabs);
         }
-        return new PyComplex(len * Math.cos(phase), len * Math.sin(phase));
+        return new double[] {len * Math.cos(phase), len * Math.sin(phase)};
     }
 
     /** _Py_c_abs: hypot, with CPython's overflow error for finite parts. */

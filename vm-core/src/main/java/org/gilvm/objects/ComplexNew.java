@@ -50,23 +50,33 @@ final class ComplexNew {
         // CPython's cr_is_complex: only a complex part brings an imaginary part to add.
         boolean crComplex = r instanceof PyComplex || r.type().lookup("__complex__") != null;
         double realPart = cr.real;
+        double crImag = cr.imag;
+        if (cr != r) {
+            ts.decref(cr);
+        }
         double imagPart;
         if (i == null) {
-            imagPart = cr.imag;
+            imagPart = crImag;
         } else {
             PyComplex ci = part(ts, i, "second argument must be a number");
             imagPart = ci.real;
             if (i instanceof PyComplex) {
                 realPart -= ci.imag;
             }
+            if (ci != i) {
+                ts.decref(ci);
+            }
             if (crComplex) {
-                imagPart += cr.imag;
+                imagPart += crImag;
             }
         }
         return new PyComplex(realPart, imagPart);
     }
 
-    /** One argument as a complex: a complex, {@code __complex__}, or a real number (imaginary part 0). */
+    /**
+     * One argument as a complex: a complex (x itself, borrowed), or a new complex the caller
+     * releases from {@code __complex__} or a real number (imaginary part 0).
+     */
     private static PyComplex part(ThreadState ts, PyObject x, String expected) {
         if (x instanceof PyComplex c) {
             return c;

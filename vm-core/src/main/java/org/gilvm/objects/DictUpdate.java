@@ -70,6 +70,7 @@ public final class DictUpdate {
                     pair = Abstract.toList(ts, item);
                 } catch (PyException e) {
                     if (e.matches(ExceptionTypes.TYPE_ERROR)) {
+                        ts.decref(e.value);
                         throw Errors.typeError("cannot convert dictionary update sequence element #"
                                 + index + " to a sequence");
                     }

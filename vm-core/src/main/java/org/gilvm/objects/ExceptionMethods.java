@@ -121,7 +121,15 @@ public final class ExceptionMethods {
                 ts.decref(old);
             }
             case "__suppress_context__" -> e.suppressContext = value.isTrue(ts);
-            case "__traceback__" -> e.traceback = value == PyNone.None ? null : (PyTraceback) value;
+            case "__traceback__" -> {
+                if (value != PyNone.None && !(value instanceof PyTraceback)) {
+                    throw Errors.typeError("__traceback__ must be a traceback or None");
+                }
+                ts.incref(value);
+                PyTraceback old = e.traceback;
+                e.traceback = value == PyNone.None ? null : (PyTraceback) value;
+                ts.decref(old);
+            }
             default -> {
                 return false;
             }

@@ -56,6 +56,7 @@ final class ListSlices {
             it = value.iter(ts);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.TYPE_ERROR)) {
+                ts.decref(e.value);
                 throw Errors.typeError(message);
             }
             throw e;
@@ -120,7 +121,11 @@ final class ListSlices {
         int start = (int) r[0], step = (int) r[2], len = (int) r[3];
         if (step == 1) {
             PyList empty = new PyList();
-            replace(ts, l, start, Math.max(start, (int) r[1]), empty);
+            try {
+                replace(ts, l, start, Math.max(start, (int) r[1]), empty);
+            } finally {
+                ts.decref(empty);
+            }
             return;
         }
         if (len <= 0) {

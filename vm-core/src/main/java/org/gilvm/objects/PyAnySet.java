@@ -244,6 +244,7 @@ public abstract class PyAnySet extends PyObject {
             if (!(key instanceof PySet s) || !e.matches(ExceptionTypes.TYPE_ERROR)) {
                 throw e;
             }
+            ts.decref(e.value);
             PyFrozenSet tmp = PyFrozenSet.copyOf(ts, s);
             try {
                 return lookup(ts, tmp, tmp.hash(ts)) >= 0;
@@ -283,6 +284,7 @@ public abstract class PyAnySet extends PyObject {
             if (!(key instanceof PySet s) || !e.matches(ExceptionTypes.TYPE_ERROR)) {
                 throw e;
             }
+            ts.decref(e.value);
             PyFrozenSet tmp = PyFrozenSet.copyOf(ts, s);
             try {
                 return discardEntry(ts, tmp, tmp.hash(ts));
@@ -414,5 +416,15 @@ public abstract class PyAnySet extends PyObject {
     @Override
     public void dealloc(ThreadState ts) {
         clearTable(ts);
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        PyObject[] table = keys;
+        for (PyObject k : table) {
+            if (k != null && k != DUMMY) {
+                v.visit(k);
+            }
+        }
     }
 }

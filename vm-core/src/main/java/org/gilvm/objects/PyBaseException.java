@@ -176,8 +176,21 @@ public final class PyBaseException extends PyObject {
         ts.decref(dict);
         ts.decref(cause);
         ts.decref(context);
+        ts.decref(traceback);
         ts.decref(name);
         ts.decref(obj);
         ts.decref(type);
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(args);
+        v.visitNullable(dict);
+        v.visitNullable(cause);
+        v.visitNullable(context);
+        v.visitNullable(traceback);
+        v.visitNullable(name);
+        v.visitNullable(obj);
+        v.visit(type);
     }
 }

@@ -64,4 +64,10 @@ public final class PyBoundMethod extends PyObject {
         ts.decref(func);
         ts.decref(self);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(func);
+        v.visitNullable(self);
+    }
 }

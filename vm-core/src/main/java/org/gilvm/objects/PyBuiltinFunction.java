@@ -71,4 +71,9 @@ public final class PyBuiltinFunction extends PyObject {
     public void dealloc(ThreadState ts) {
         ts.decref(self);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(self);
+    }
 }

@@ -38,6 +38,7 @@ public final class PyCallableIterator extends PyObject {
             r = f.call(ts, new PyObject[0], 0, 0, null);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.STOP_ITERATION)) {
+                ts.decref(e.value);
                 exhaust(ts);
                 return null;
             }
@@ -69,5 +70,11 @@ public final class PyCallableIterator extends PyObject {
     @Override
     public void dealloc(ThreadState ts) {
         exhaust(ts);
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(callable);
+        v.visitNullable(sentinel);
     }
 }

@@ -50,4 +50,9 @@ public final class PyCell extends PyObject {
         ref = null;
         ts.decref(old);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(ref);
+    }
 }

@@ -59,7 +59,10 @@ public class PyComplex extends PyObject {
         return PyBool.of(eq == (op == CompareOp.EQ));
     }
 
-    /** other as a complex operand, or null when it is not a number complex arithmetic takes. */
+    /**
+     * other as a complex operand, or null when it is not a number complex arithmetic takes:
+     * other itself (borrowed) when it is a complex, else a new complex the caller releases.
+     */
     static PyComplex operand(PyObject other) {
         if (other instanceof PyComplex c) {
             return c;
@@ -76,13 +79,31 @@ public class PyComplex extends PyObject {
     @Override
     public PyObject binaryOp(ThreadState ts, int nb, PyObject other) {
         PyComplex b = operand(other);
-        return b == null ? PyNotImplemented.NotImplemented : ComplexMath.binary(nb, this, b);
+        if (b == null) {
+            return PyNotImplemented.NotImplemented;
+        }
+        try {
+            return ComplexMath.binary(nb, this, b);
+        } finally {
+            if (b != other) {
+                ts.decref(b);
+            }
+        }
     }
 
     @Override
     public PyObject reflectedOp(ThreadState ts, int nb, PyObject other) {
         PyComplex a = operand(other);
-        return a == null ? PyNotImplemented.NotImplemented : ComplexMath.binary(nb, a, this);
+        if (a == null) {
+            return PyNotImplemented.NotImplemented;
+        }
+        try {
+            return ComplexMath.binary(nb, a, this);
+        } finally {
+            if (a != other) {
+                ts.decref(a);
+            }
+        }
     }
 
     @Override

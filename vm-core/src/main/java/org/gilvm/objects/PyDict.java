@@ -442,4 +442,15 @@ public class PyDict extends PyObject {
     public void dealloc(ThreadState ts) {
         clear(ts);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        PyObject[] ks = keys, vs = values;
+        for (int i = 0, n = nentries; i < n; i++) {
+            if (ks[i] != null) {
+                v.visit(ks[i]);
+                v.visitNullable(vs[i]);
+            }
+        }
+    }
 }

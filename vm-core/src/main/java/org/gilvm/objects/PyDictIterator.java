@@ -92,4 +92,9 @@ public final class PyDictIterator extends PyObject {
         dict = null;
         ts.decref(d);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(dict);
+    }
 }

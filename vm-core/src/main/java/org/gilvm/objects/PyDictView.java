@@ -61,6 +61,11 @@ public abstract class PyDictView extends PyObject {
         ts.decref(dict);
     }
 
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(dict);
+    }
+
     PyObject reversedIterator(ThreadState ts) {
         return new PyDictIterator(ts, dict, kind(), true);
     }

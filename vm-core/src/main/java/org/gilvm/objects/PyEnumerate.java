@@ -97,4 +97,9 @@ public final class PyEnumerate extends PyObject {
         ts.decref(iterator);
         iterator = null;
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(iterator);
+    }
 }

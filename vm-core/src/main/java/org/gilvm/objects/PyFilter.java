@@ -78,4 +78,10 @@ public final class PyFilter extends PyObject {
         func = null;
         iterator = null;
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(func);
+        v.visitNullable(iterator);
+    }
 }

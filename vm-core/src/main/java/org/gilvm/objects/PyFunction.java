@@ -98,4 +98,20 @@ public final class PyFunction extends PyObject {
         }
         ts.decref(globals);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(defaults);
+        v.visitNullable(kwDefaults);
+        v.visitNullable(dict);
+        v.visitNullable(doc);
+        v.visitNullable(annotations);
+        v.visitNullable(module);
+        if (closure != null) {
+            for (PyCell c : closure) {
+                v.visitNullable(c);
+            }
+        }
+        v.visitNullable(globals);
+    }
 }

@@ -30,4 +30,9 @@ public abstract class PyFunctionWrapper extends PyObject {
     public void dealloc(ThreadState ts) {
         ts.decref(func);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(func);
+    }
 }

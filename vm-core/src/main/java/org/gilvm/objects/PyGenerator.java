@@ -238,6 +238,18 @@ public final class PyGenerator extends PyObject {
         ts.decref(frame.func);
     }
 
+    /** The suspended frame's locals and stack, its function, and what the generator keeps. */
+    @Override
+    public void traverse(RefVisitor v) {
+        PyObject[] lp = frame.localsPlus;
+        for (int i = 0, n = frame.stackTop; i < n; i++) {
+            v.visitNullable(lp[i]);
+        }
+        v.visitNullable(frame.func);
+        v.visitNullable(returnValue);
+        v.visitNullable(excState.value);
+    }
+
     @Override
     public PyObject findAttr(ThreadState ts, String attr) {
         PyObject v = switch (attr) {

@@ -315,6 +315,7 @@ public final class PyInstance extends PyObject {
             return SpecialMethods.callMethod(ts, m, this);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.STOP_ITERATION)) {
+                ts.decref(e.value);
                 return null;
             }
             throw e;
@@ -457,5 +458,16 @@ public final class PyInstance extends PyObject {
             }
         }
         ts.decref(type);
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(dict);
+        if (slots != null) {
+            for (PyObject s : slots) {
+                v.visitNullable(s);
+            }
+        }
+        v.visitNullable(type);
     }
 }

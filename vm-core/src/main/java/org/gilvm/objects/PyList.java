@@ -150,4 +150,12 @@ public class PyList extends PyObject {
             ts.decref(old[i]);
         }
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        PyObject[] a = items;
+        for (int i = 0, n = size; i < n; i++) {
+            v.visitNullable(a[i]);
+        }
+    }
 }

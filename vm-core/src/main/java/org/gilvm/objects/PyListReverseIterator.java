@@ -52,4 +52,9 @@ public final class PyListReverseIterator extends PyObject {
         list = null;
         ts.decref(l);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(list);
+    }
 }

@@ -86,4 +86,12 @@ public final class PyMap extends PyObject {
             iterators[i] = null;
         }
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(func);
+        for (PyObject it : iterators) {
+            v.visitNullable(it);
+        }
+    }
 }

@@ -45,4 +45,9 @@ public final class PyModule extends PyObject {
     public void dealloc(ThreadState ts) {
         ts.decref(dict);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(dict);
+    }
 }

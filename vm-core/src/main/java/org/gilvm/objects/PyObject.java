@@ -43,6 +43,12 @@ public abstract class PyObject {
     /** CPython's ob_refcnt; see the class comment for who may write it. */
     public int refcnt = 1;
 
+    protected PyObject() {
+        if (ObjectRegistry.ENABLED) {
+            ObjectRegistry.register(this);
+        }
+    }
+
     /** The object's Python type. */
     public abstract PyType type();
 
@@ -64,6 +70,13 @@ public abstract class PyObject {
      * owns, then the strategy poisons it. Containers override to decref their elements.
      */
     public void dealloc(ThreadState ts) {}
+
+    /**
+     * CPython's tp_traverse: shows {@code visitor} each reference this object owns (the ones
+     * {@link #dealloc} releases), and nothing it merely borrows. {@code --check-refs} uses it
+     * at exit to tell garbage cycles from leaks. Objects that own nothing keep this default.
+     */
+    public void traverse(RefVisitor visitor) {}
 
     // ---- tp_repr, tp_str, tp_hash, tp_richcompare ------------------------------------
 

@@ -85,4 +85,12 @@ public final class PyProperty extends PyObject {
         ts.decref(fdel);
         ts.decref(doc);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(fget);
+        v.visitNullable(fset);
+        v.visitNullable(fdel);
+        v.visitNullable(doc);
+    }
 }

@@ -82,6 +82,7 @@ public final class PyReversed extends PyObject {
                     if (!e.matches(ExceptionTypes.INDEX_ERROR) && !e.matches(ExceptionTypes.STOP_ITERATION)) {
                         throw e;
                     }
+                    ts.decref(e.value);
                 }
             }
         }
@@ -95,5 +96,10 @@ public final class PyReversed extends PyObject {
     public void dealloc(ThreadState ts) {
         ts.decref(seq);
         seq = null;
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(seq);
     }
 }

@@ -53,6 +53,7 @@ public final class PySeqIterator extends PyObject {
                 if (!e.matches(ExceptionTypes.INDEX_ERROR) && !e.matches(ExceptionTypes.STOP_ITERATION)) {
                     throw e;
                 }
+                ts.decref(e.value);
             }
         }
         seq = null;
@@ -75,5 +76,10 @@ public final class PySeqIterator extends PyObject {
     public void dealloc(ThreadState ts) {
         ts.decref(seq);
         seq = null;
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(seq);
     }
 }

@@ -56,4 +56,9 @@ public final class PySetIterator extends PyObject {
         set = null;
         ts.decref(s);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(set);
+    }
 }

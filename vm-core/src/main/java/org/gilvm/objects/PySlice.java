@@ -166,4 +166,11 @@ public final class PySlice extends PyObject {
         ts.decref(stop);
         ts.decref(step);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(start);
+        v.visitNullable(stop);
+        v.visitNullable(step);
+    }
 }

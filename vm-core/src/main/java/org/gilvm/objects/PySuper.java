@@ -134,4 +134,9 @@ public final class PySuper extends PyObject {
     public void dealloc(ThreadState ts) {
         ts.decref(obj);
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(obj);
+    }
 }

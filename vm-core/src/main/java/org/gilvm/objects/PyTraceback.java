@@ -32,12 +32,27 @@ public final class PyTraceback extends PyObject {
         return BuiltinTypes.TRACEBACK;
     }
 
+    /** A traceback owns the rest of the chain: it took over the exception's reference to it. */
+    @Override
+    public void dealloc(ThreadState ts) {
+        ts.decref(next);
+    }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visitNullable(next);
+    }
+
     @Override
     public PyObject findAttr(ThreadState ts, String name) {
         return switch (name) {
             case "tb_lineno" -> PyInt.of(lineno);
             case "tb_lasti" -> PyInt.of(lasti * 2L);
-            case "tb_next" -> next == null ? PyNone.None : next;
+            case "tb_next" -> {
+                PyObject n = next == null ? PyNone.None : next;
+                ts.incref(n);
+                yield n;
+            }
             default -> super.findAttr(ts, name);
         };
     }

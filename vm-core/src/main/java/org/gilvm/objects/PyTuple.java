@@ -111,6 +111,13 @@ public class PyTuple extends PyObject {
     }
 
     @Override
+    public void traverse(RefVisitor v) {
+        for (PyObject o : items) {
+            v.visitNullable(o);
+        }
+    }
+
+    @Override
     public String toString() {
         StringBuilder sb = new StringBuilder("(");
         for (int i = 0; i < items.length; i++) {

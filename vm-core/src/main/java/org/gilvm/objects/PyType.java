@@ -59,16 +59,19 @@ public final class PyType extends PyObject {
     /** A builtin type; its dict is filled later by {@link BuiltinTypes}. */
     public static PyType builtin(String name, PyType base, boolean subclassable, NewFunction newFunction) {
         PyType[] bases = base == null ? new PyType[0] : new PyType[] {base};
-        PyType t = new PyType(name, "builtins", bases, new PyDict(), false, subclassable, null, newFunction);
-        t.mro = computeMro(t, bases);
+        // Immortal like the type: a builtin type class may first be loaded while a checked
+        // program runs, and its dict belongs to the JVM, not to that program.
+        PyType t = new PyType(name, "builtins", bases, new PyDict().immortal(), false, subclassable, null,
+                newFunction);
+        t.mro = withHead(t, computeMro(bases));
         return t.immortal();
     }
 
     /** A type defined by a builtin module other than builtins, such as {@code _thread.lock}. */
     public static PyType builtinIn(String module, String name, PyType base, NewFunction newFunction) {
         PyType[] bases = base == null ? new PyType[0] : new PyType[] {base};
-        PyType t = new PyType(name, module, bases, new PyDict(), false, false, null, newFunction);
-        t.mro = computeMro(t, bases);
+        PyType t = new PyType(name, module, bases, new PyDict().immortal(), false, false, null, newFunction);
+        t.mro = withHead(t, computeMro(bases));
         return t.immortal();
     }
 
@@ -84,9 +87,11 @@ public final class PyType extends PyObject {
             }
         }
         PyType solid = solidBaseOf(bases);
+        // The MRO is settled before the type exists: a class that cannot have one is never made.
+        PyType[] tail = computeMro(bases);
         PyType t = new PyType(name, module, bases, ns, true, true, solid, null);
         t.qualname = qualname;
-        t.mro = computeMro(t, bases);
+        t.mro = withHead(t, tail);
         return t;
     }
 
@@ -103,15 +108,21 @@ public final class PyType extends PyObject {
         return solid;
     }
 
-    /** C3 linearisation, CPython's mro_implementation. */
-    private static PyType[] computeMro(PyType t, PyType[] bases) {
+    private static PyType[] withHead(PyType t, PyType[] tail) {
+        PyType[] mro = new PyType[tail.length + 1];
+        mro[0] = t;
+        System.arraycopy(tail, 0, mro, 1, tail.length);
+        return mro;
+    }
+
+    /** C3 linearisation, CPython's mro_implementation: the MRO of a class with these bases, less the class. */
+    private static PyType[] computeMro(PyType[] bases) {
         List<List<PyType>> seqs = new ArrayList<>();
         for (PyType b : bases) {
             seqs.add(new ArrayList<>(List.of(b.mro)));
         }
         seqs.add(new ArrayList<>(List.of(bases)));
         List<PyType> result = new ArrayList<>();
-        result.add(t);
         while (true) {
             seqs.removeIf(List::isEmpty);
             if (seqs.isEmpty()) {
@@ -295,6 +306,18 @@ public final class PyType extends PyObject {
 
     @Override
     public void dealloc(ThreadState ts) {
-        dict.dealloc(ts);
+        ts.decref(dict);
+        for (PyType b : bases) {
+            ts.decref(b);
+        }
+    }
+
+    /** A heap type owns its dict and its bases; a builtin type is immortal and never traversed. */
+    @Override
+    public void traverse(RefVisitor v) {
+        v.visit(dict);
+        for (PyType b : bases) {
+            v.visit(b);
+        }
     }
 }

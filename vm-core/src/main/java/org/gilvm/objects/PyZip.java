@@ -105,4 +105,11 @@ public final class PyZip extends PyObject {
             iterators[i] = null;
         }
     }
+
+    @Override
+    public void traverse(RefVisitor v) {
+        for (PyObject it : iterators) {
+            v.visitNullable(it);
+        }
+    }
 }

@@ -164,6 +164,7 @@ public final class StrMethods {
             } catch (PyException e) {
                 if (e.matches(ExceptionTypes.TYPE_ERROR) && iterable.type().lookup("__iter__") == null
                         && iterable.type().lookup("__getitem__") == null) {
+                    ts.decref(e.value);
                     throw Errors.typeError("can only join an iterable");
                 }
                 throw e;

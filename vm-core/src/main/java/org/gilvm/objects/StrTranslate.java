@@ -54,6 +54,7 @@ final class StrTranslate {
             v = table.getItem(ts, key);
         } catch (PyException e) {
             if (e.matches(ExceptionTypes.LOOKUP_ERROR)) {
+                ts.decref(e.value);
                 return KEEP;
             }
             throw e;

@@ -103,6 +103,15 @@ public class GoldenCorpusTest {
      * default one).
      */
     public static Run run(Path program, ExecutionStrategy strategy) throws IOException {
+        return run(program, strategy, false);
+    }
+
+    /** As {@link #run(Path, ExecutionStrategy)} with the default strategy and {@code --check-refs} on or off. */
+    static Run run(Path program, boolean checkRefs) throws IOException {
+        return run(program, null, checkRefs);
+    }
+
+    static Run run(Path program, ExecutionStrategy strategy, boolean checkRefs) throws IOException {
         String name = program.getFileName().toString();
         String source = Files.readString(program, StandardCharsets.UTF_8);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -111,7 +120,8 @@ public class GoldenCorpusTest {
         PrintStream e = new PrintStream(err, false, StandardCharsets.UTF_8);
         InterpreterConfig cfg = InterpreterConfig.standard(List.of(name))
                 .withStreams(new ByteArrayInputStream(new byte[0]), o, e)
-                .withWorkingDirectory(program.getParent());
+                .withWorkingDirectory(program.getParent())
+                .withCheckRefs(checkRefs);
         if (strategy != null) {
             cfg = cfg.withStrategy(strategy);
         }

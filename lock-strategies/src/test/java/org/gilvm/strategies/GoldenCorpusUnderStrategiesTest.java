@@ -1,43 +1,43 @@
 package org.gilvm.strategies;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.gilvm.golden.GoldenCorpusTest;
 import org.gilvm.spi.StrategySettings;
+import org.gilvm.spi.Strategies;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The whole golden corpus under every safe strategy: each program's stdout, exit status and
- * (for failing programs) stderr must be what CPython 3.11 printed, as under the default. The
+ * The whole golden corpus, the threading programs included, under every safe strategy: each
+ * program's stdout, exit status and (for failing programs) stderr must be what CPython 3.11
+ * printed, compared as vm-core's GoldenCorpusTest compares them. The
  * exceptions are listed, with the reason, in tests/golden/STRATEGY_DIFFERENCES (a program whose
  * output depends on when {@code __del__} runs, or on reference counts, cannot match under a
- * strategy without them); tests/golden/KNOWN_FAILURES is honoured as by the vm-core test.
+ * strategy without them, or a race only a GIL prevents); tests/golden/KNOWN_FAILURES is
+ * honoured as by the vm-core test.
  */
 class GoldenCorpusUnderStrategiesTest {
-    private static final Path CORPUS = Path.of("..", "tests", "golden").toAbsolutePath().normalize();
+    private static final Path CORPUS = GoldenCorpusTest.CORPUS;
     private static final List<String> SAFE = List.of("gil", "atomic-refcount", "tracing");
 
     @TestFactory
     Stream<DynamicContainer> corpus() throws IOException {
-        List<Path> programs;
-        try (Stream<Path> files = Files.walk(CORPUS)) {
-            programs = files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
-        }
-        Set<String> skipped = listed("KNOWN_FAILURES", null);
+        List<Path> programs = GoldenCorpusTest.programs(CORPUS);
+        Set<String> skipped = GoldenCorpusTest.knownFailures();
+        StrategySettings settings = StrategySettings.defaults();
         return SAFE.stream().map(strategy -> {
             Set<String> differs = listedUnchecked("STRATEGY_DIFFERENCES", strategy);
             return DynamicContainer.dynamicContainer(strategy, programs.stream()
                     .filter(p -> !skipped.contains(rel(p)) && !differs.contains(rel(p)))
-                    .map(p -> DynamicTest.dynamicTest(rel(p), () -> check(strategy, p))));
+                    .map(p -> DynamicTest.dynamicTest(rel(p),
+                            () -> GoldenCorpusTest.check(p, () -> Strategies.find(strategy).create(settings)))));
         });
     }
 
@@ -53,7 +53,7 @@ class GoldenCorpusUnderStrategiesTest {
         }
     }
 
-    /** Program paths in a list file; with a strategy, only lines "strategy: path  # reason". */
+    /** The programs of lines "strategy: path  # reason" in a list file. */
     private static Set<String> listed(String file, String strategy) throws IOException {
         Set<String> paths = new HashSet<>();
         Path list = CORPUS.resolve(file);
@@ -65,26 +65,10 @@ class GoldenCorpusUnderStrategiesTest {
             if (l.isEmpty()) {
                 continue;
             }
-            if (strategy == null) {
-                paths.add(l);
-            } else if (l.startsWith(strategy + ":")) {
+            if (l.startsWith(strategy + ":")) {
                 paths.add(l.substring(strategy.length() + 1).strip());
             }
         }
         return paths;
-    }
-
-    private static void check(String strategy, Path program) throws IOException {
-        String name = program.getFileName().toString();
-        ProgramRun r = ProgramRun.of(strategy, StrategySettings.defaults(),
-                Files.readString(program, StandardCharsets.UTF_8), name, program.getParent());
-        String base = program.toString().substring(0, program.toString().length() - 3);
-        Path exitFile = Path.of(base + ".exit");
-        int expectedExit = Files.exists(exitFile) ? Integer.parseInt(Files.readString(exitFile).strip()) : 0;
-        assertEquals(Files.readString(Path.of(base + ".out"), StandardCharsets.UTF_8), r.out(), r::toString);
-        assertEquals(expectedExit, r.status(), r::toString);
-        if (expectedExit != 0) {
-            assertEquals(Files.readString(Path.of(base + ".err"), StandardCharsets.UTF_8), r.err());
-        }
     }
 }

@@ -22,8 +22,7 @@ import org.junit.jupiter.api.TestFactory;
  * possible before any instruction, or the pre-3.2 ticks) so must every one whose output does
  * not depend on where a switch lands.
  *
- * <p>The GIL-free strategies are not run here: their lists and dicts do not take the
- * per-object locks yet, so programs that share a list between threads can corrupt it.
+ * <p>GoldenCorpusUnderStrategiesTest runs the same programs under the GIL-free strategies.
  */
 class ThreadingGoldenTest {
     private static final Path AREA = GoldenCorpusTest.CORPUS.resolve(GoldenCorpusTest.THREADS_AREA);

@@ -360,8 +360,7 @@ public final class Eval {
                         case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
                         case LOAD_GLOBAL -> {
                             // [] -> [NULL?, value]
-                            PyObject v = EvalNames.loadGlobal(f, co.names[arg >> 1]);
-                            rc.incref(ts, v);
+                            PyObject v = EvalNames.loadGlobal(ts, f, co.names[arg >> 1]);
                             if ((arg & 1) != 0) {
                                 s[sp++] = null;
                             }

@@ -34,6 +34,8 @@ final class EvalBuild {
             case BUILD_STRING -> buildString(ts, s, sp, arg);
             case BUILD_SLICE -> buildSlice(s, sp, arg);
             case LIST_APPEND -> {
+                // The list is a comprehension's or display's, reachable only from this frame's
+                // stack until it is finished: no lock (CPython 3.13t's LIST_APPEND takes none).
                 ((PyList) s[sp - 1 - arg]).appendOwned(s[sp - 1]);
                 s[sp - 1] = null;
                 yield sp - 1;
@@ -173,8 +175,11 @@ final class EvalBuild {
             }
             throw e;
         }
+        // items is a private copy, and list is still private to this frame (see LIST_APPEND).
         for (int k = 0; k < items.size(); k++) {
-            list.append(ts, items.get(k));
+            PyObject x = items.get(k);
+            ts.incref(x);
+            list.appendOwned(x);
         }
         ts.decref(items);
         return EvalOps.pop(ts, s, sp);

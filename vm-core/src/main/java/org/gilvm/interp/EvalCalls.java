@@ -1,6 +1,7 @@
 package org.gilvm.interp;
 
 import org.gilvm.objects.Abstract;
+import org.gilvm.objects.EntryCursor;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.ExceptionTypes;
 import org.gilvm.objects.PyBoundMethod;
@@ -126,16 +127,21 @@ final class EvalCalls {
             ts.incref(src);
         }
         try {
-            for (int p = src.nextEntry(0); p >= 0; p = src.nextEntry(p + 1)) {
-                PyObject key = src.keyAt(p);
-                if (dict.containsKey(ts, key)) {
-                    if (key instanceof PyStr ks) {
-                        throw Errors.typeError(functionStr(ts, func) + " got multiple values for keyword argument '"
-                                + ks.value() + "'");
+            // The mapping may be shared: one entry at a time, under its lock.
+            EntryCursor c = new EntryCursor();
+            while (src.next(ts, c)) {
+                try {
+                    if (dict.containsKey(ts, c.key)) {
+                        if (c.key instanceof PyStr ks) {
+                            throw Errors.typeError(functionStr(ts, func)
+                                    + " got multiple values for keyword argument '" + ks.value() + "'");
+                        }
+                        throw Errors.typeError("keywords must be strings");
                     }
-                    throw Errors.typeError("keywords must be strings");
+                    dict.put(ts, c.key, c.value);
+                } finally {
+                    c.release(ts);
                 }
-                dict.put(ts, key, src.valueAt(p));
             }
         } finally {
             ts.decref(src);

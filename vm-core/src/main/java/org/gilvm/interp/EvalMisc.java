@@ -2,6 +2,7 @@ package org.gilvm.interp;
 
 import static org.gilvm.bytecode.Op.*;
 
+import org.gilvm.objects.EntryCursor;
 import org.gilvm.objects.Errors;
 import org.gilvm.objects.ExceptionTypes;
 import org.gilvm.objects.PyDict;
@@ -94,9 +95,14 @@ final class EvalMisc {
                 ts.decref(names);
             }
         } else if (md != null) {
-            for (int p = md.nextEntry(0); p >= 0; p = md.nextEntry(p + 1)) {
-                if (md.keyAt(p) instanceof PyStr k && !k.value().startsWith("_")) {
-                    target.put(ts, k, md.valueAt(p));
+            EntryCursor c = new EntryCursor();
+            while (md.next(ts, c)) {
+                try {
+                    if (c.key instanceof PyStr k && !k.value().startsWith("_")) {
+                        target.put(ts, k, c.value);
+                    }
+                } finally {
+                    c.release(ts);
                 }
             }
         }

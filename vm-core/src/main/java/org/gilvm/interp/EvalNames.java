@@ -12,11 +12,14 @@ import org.gilvm.objects.PyObject;
 final class EvalNames {
     private EvalNames() {}
 
-    /** LOAD_GLOBAL's lookup: globals, then builtins; borrowed. */
-    static PyObject loadGlobal(Frame f, String name) {
-        PyObject v = f.globals.getStr(name);
+    /**
+     * LOAD_GLOBAL's lookup: globals, then builtins; a new reference, taken under the dict's
+     * lock, since another thread may rebind the name and release the old value at any time.
+     */
+    static PyObject loadGlobal(ThreadState ts, Frame f, String name) {
+        PyObject v = f.globals.getStrRef(ts, name);
         if (v == null) {
-            v = f.builtins.getStr(name);
+            v = f.builtins.getStrRef(ts, name);
             if (v == null) {
                 throw Errors.nameError(name);
             }
@@ -29,11 +32,10 @@ final class EvalNames {
         switch (op) {
             case LOAD_NAME -> {
                 String name = co.names[arg];
-                PyObject v = f.locals.getStr(name);
+                PyObject v = f.locals.getStrRef(ts, name);
                 if (v == null) {
-                    v = loadGlobal(f, name);
+                    v = loadGlobal(ts, f, name);
                 }
-                ts.incref(v);
                 s[sp] = v;
                 return sp + 1;
             }
@@ -102,15 +104,15 @@ final class EvalNames {
         PyObject v = null;
         if (classDeref) {
             PyDict locals = f.locals;
-            v = locals.getStr(f.code.localsPlusNames[arg]);
+            v = locals.getStrRef(ts, f.code.localsPlusNames[arg]);
         }
         if (v == null) {
             v = ((PyCell) s[arg]).ref;
             if (v == null) {
                 throw unbound(f.code, arg);
             }
+            ts.incref(v);
         }
-        ts.incref(v);
         s[sp] = v;
         return sp + 1;
     }

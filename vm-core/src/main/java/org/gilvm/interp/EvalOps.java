@@ -19,6 +19,7 @@ import org.gilvm.objects.PyTuple;
 import org.gilvm.objects.PyType;
 import org.gilvm.objects.SpecialMethods;
 import org.gilvm.objects.UnaryOp;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * The instructions the loop does not write inline. Each takes the frame's stack array and
@@ -155,7 +156,7 @@ final class EvalOps {
         PyObject descr = type.lookup(name);
         if ((descr instanceof PyFunction || descr instanceof PyMethodDescr) && genericGetAttr(obj, type)) {
             org.gilvm.objects.PyDict d = obj.dict();
-            if (d == null || d.getStr(name) == null) {
+            if (d == null || !d.containsStr(ts, name)) {
                 ts.incref(descr);
                 s[sp - 1] = descr;
                 s[sp] = obj;
@@ -201,14 +202,11 @@ final class EvalOps {
             items = t.array();
             size = t.size();
         } else if (seq instanceof PyList l && l.getClass() == PyList.class) {
-            items = l.array();
-            size = l.size();
+            return unpackList(ts, s, sp, n, l);
         } else {
             return unpackIterable(ts, s, sp, n, -1);
         }
-        if (size != n) {
-            throw size < n ? notEnough(n, size, false) : Errors.valueError("too many values to unpack (expected " + n + ")");
-        }
+        checkUnpackSize(n, size);
         sp--;
         for (int i = n - 1; i >= 0; i--) {
             PyObject v = items[i];
@@ -216,6 +214,32 @@ final class EvalOps {
             s[sp++] = v;
         }
         ts.decref(seq);
+        return sp;
+    }
+
+    private static void checkUnpackSize(int n, int size) {
+        if (size != n) {
+            throw size < n ? notEnough(n, size, false) : Errors.valueError("too many values to unpack (expected " + n + ")");
+        }
+    }
+
+    /** UNPACK_SEQUENCE of a list: its size checked and its items taken under its lock. */
+    private static int unpackList(ThreadState ts, PyObject[] s, int sp, int n, PyList l) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, l);
+        try {
+            checkUnpackSize(n, l.size());
+            PyObject[] items = l.array();
+            sp--;
+            for (int i = n - 1; i >= 0; i--) {
+                PyObject v = items[i];
+                ts.incref(v);
+                s[sp++] = v;
+            }
+        } finally {
+            g.unlock(ts, l);
+        }
+        ts.decref(l);
         return sp;
     }
 

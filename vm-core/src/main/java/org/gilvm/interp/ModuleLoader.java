@@ -162,11 +162,18 @@ public final class ModuleLoader {
                     + parent.name() + "' is not a package", full);
         }
         String last = full.substring(full.lastIndexOf('.') + 1);
-        for (int i = 0; path != null && i < path.size(); i++) {
-            if (!(path.get(i) instanceof PyStr dir)) {
+        for (int i = 0; path != null; i++) {
+            // sys.path is shared: each entry is read under its lock (another thread may change it).
+            PyObject entry = path.getItemRef(ts, i);
+            if (entry == null) {
+                break;
+            }
+            String dirName = entry instanceof PyStr dir ? dir.value() : null;
+            ts.decref(entry);
+            if (dirName == null) {
                 continue;
             }
-            Path d = interp.workingDirectory().resolve(dir.value());
+            Path d = interp.workingDirectory().resolve(dirName);
             Path pkgInit = d.resolve(last).resolve("__init__.py");
             if (Files.isRegularFile(pkgInit)) {
                 return execFile(ts, full, pkgInit, d.resolve(last), parent, last);

@@ -26,6 +26,8 @@ public final class ThreadStats {
     public long futileWakeups;
     /** CPU time spent waiting for the GIL (spinning, futile wake-ups): the wasted time slice. */
     public long wastedCpuNanos;
+    /** Per-object lock acquisitions that had to wait, and the time spent waiting (no GIL). */
+    public long objectLockContended, objectLockWaitNanos;
 
     /** Counts a hand-over to this thread. */
     public void countSwitch(SwitchReason reason) {

@@ -353,11 +353,7 @@ public final class Abstract {
     /** Collects an iterable into a new list. */
     public static PyList toList(ThreadState ts, PyObject iterable) {
         if (iterable instanceof PyList l) {
-            PyObject[] items = java.util.Arrays.copyOf(l.items, Math.max(l.size, 1));
-            for (int i = 0; i < l.size; i++) {
-                ts.incref(items[i]);
-            }
-            return new PyList(items, l.size);
+            return l.copy(ts);
         }
         if (iterable instanceof PyTuple t) {
             PyObject[] items = java.util.Arrays.copyOf(t.array(), Math.max(t.size(), 1));

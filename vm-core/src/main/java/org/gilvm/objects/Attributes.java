@@ -22,9 +22,9 @@ public final class Attributes {
         }
         PyDict d = dict != null ? dict : obj.dict();
         if (d != null) {
-            PyObject v = d.getStr(name);
+            // Taken under the dict's lock: instance and module dicts are shared between threads.
+            PyObject v = d.getStrRef(ts, name);
             if (v != null) {
-                ts.incref(v);
                 return v;
             }
         }

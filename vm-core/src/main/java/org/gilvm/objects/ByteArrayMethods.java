@@ -3,6 +3,7 @@ package org.gilvm.objects;
 import java.util.Arrays;
 import org.gilvm.builtins.ExposedMethod;
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * The mutating methods of {@code bytearray} and its item and slice assignment, CPython's
@@ -23,10 +24,13 @@ final class ByteArrayMethods {
         return (int) v;
     }
 
-    /** The bytes of an iterable of ints (or a bytes-like object): what extend and slice assignment take. */
+    /**
+     * The bytes of an iterable of ints (or a bytes-like object): what extend and slice
+     * assignment take. Collected before the target's lock is taken: it may run Python code.
+     */
     static byte[] bytesOf(ThreadState ts, PyObject value) {
         if (value instanceof BytesLike b) {
-            return b.bytes();
+            return PyByteArray.contents(ts, b);
         }
         PyList items = Abstract.toList(ts, value);
         try {
@@ -40,6 +44,30 @@ final class ByteArrayMethods {
         }
     }
 
+    /** {@code self[s]}: the bytes of a slice, read under the lock. */
+    static byte[] slice(ThreadState ts, PyByteArray self, PySlice s) {
+        long[] r = s.unpack(ts);
+        ObjectLocks g = ts.locks();
+        g.lock(ts, self);
+        try {
+            PySlice.adjust(r, self.size);
+            int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+            if (len <= 0) {
+                return new byte[0];
+            }
+            if (step == 1) {
+                return Arrays.copyOfRange(self.buf, start, start + len);
+            }
+            byte[] out = new byte[len];
+            for (int k = 0, j = start; k < len; k++, j += step) {
+                out[k] = self.buf[j];
+            }
+            return out;
+        } finally {
+            g.unlock(ts, self);
+        }
+    }
+
     /** {@code self[key] = value}, or {@code del self[key]} when value is null. */
     static void setItem(ThreadState ts, PyByteArray self, PyObject key, PyObject value) {
         if (key instanceof PySlice s) {
@@ -50,47 +78,64 @@ final class ByteArrayMethods {
             throw Errors.typeError("bytearray indices must be integers or slices, not " + key.type().name());
         }
         long i = Abstract.asSsize(ts, key, true);
-        if (i < 0) {
-            i += self.size;
-        }
-        if (i < 0 || i >= self.size) {
-            throw Errors.indexError("bytearray index out of range");
-        }
-        if (value == null) {
-            self.replace((int) i, (int) i + 1, new byte[0]);
-        } else {
-            self.buf[(int) i] = (byte) byteValue(ts, value);
+        int b = value == null ? -1 : byteValue(ts, value);
+        ObjectLocks g = ts.locks();
+        g.lock(ts, self);
+        try {
+            if (i < 0) {
+                i += self.size;
+            }
+            if (i < 0 || i >= self.size) {
+                throw Errors.indexError("bytearray index out of range");
+            }
+            if (b < 0) {
+                self.replace((int) i, (int) i + 1, NO_BYTES);
+            } else {
+                self.buf[(int) i] = (byte) b;
+            }
+        } finally {
+            g.unlock(ts, self);
         }
     }
+
+    private static final byte[] NO_BYTES = new byte[0];
 
     private static void setSlice(ThreadState ts, PyByteArray self, PySlice s, PyObject value) {
         byte[] src;
         if (value == null) {
-            src = new byte[0];
+            src = NO_BYTES;
         } else if (value instanceof PyStr || value instanceof PyFloat || Abstract.hasIndex(value)) {
             throw Errors.typeError("can assign only bytes, buffers, or iterables of ints in range(0, 256)");
         } else {
             src = bytesOf(ts, value);
         }
-        long[] r = s.indices(ts, self.size);
-        int start = (int) r[0], step = (int) r[2], len = (int) r[3];
-        if (step == 1) {
-            self.replace(start, Math.max(start, (int) r[1]), src);
-            return;
-        }
-        if (value == null) {
-            deleteExtended(self, start, step, len);
-            return;
-        }
-        if (src.length != len) {
-            throw Errors.valueError("attempt to assign bytes of size " + src.length
-                    + " to extended slice of size " + len);
-        }
-        for (int k = 0, cur = start; k < len; k++, cur += step) {
-            self.buf[cur] = src[k];
+        long[] r = s.unpack(ts);
+        ObjectLocks g = ts.locks();
+        g.lock(ts, self);
+        try {
+            PySlice.adjust(r, self.size);
+            int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+            if (step == 1) {
+                self.replace(start, Math.max(start, (int) r[1]), src);
+                return;
+            }
+            if (value == null) {
+                deleteExtended(self, start, step, len);
+                return;
+            }
+            if (src.length != len) {
+                throw Errors.valueError("attempt to assign bytes of size " + src.length
+                        + " to extended slice of size " + len);
+            }
+            for (int k = 0, cur = start; k < len; k++, cur += step) {
+                self.buf[cur] = src[k];
+            }
+        } finally {
+            g.unlock(ts, self);
         }
     }
 
+    /** Under the lock: deletes an extended slice. */
     private static void deleteExtended(PyByteArray self, int start, int step, int len) {
         if (len <= 0) {
             return;
@@ -120,7 +165,14 @@ final class ByteArrayMethods {
 
     @ExposedMethod
     static void append(ThreadState ts, PyByteArray self, PyObject item) {
-        self.append(byteValue(ts, item));
+        int b = byteValue(ts, item);
+        ObjectLocks g = ts.locks();
+        g.lock(ts, self);
+        try {
+            self.append(b);
+        } finally {
+            g.unlock(ts, self);
+        }
     }
 
     @ExposedMethod
@@ -129,60 +181,97 @@ final class ByteArrayMethods {
                 && iterable.type().lookup("__getitem__") == null) {
             throw Errors.typeError("can't extend bytearray with " + iterable.type().name());
         }
-        self.appendAll(bytesOf(ts, iterable));
+        byte[] more = bytesOf(ts, iterable);
+        ObjectLocks g = ts.locks();
+        g.lock(ts, self);
+        try {
+            self.appendAll(more);
+        } finally {
+            g.unlock(ts, self);
+        }
     }
 
     @ExposedMethod(sig = "index=-1, /")
     static int pop(ThreadState ts, PyByteArray self, long index) {
-        if (self.size == 0) {
-            throw Errors.indexError("pop from empty bytearray");
+        ObjectLocks g = ts.locks();
+        g.lock(ts, self);
+        try {
+            if (self.size == 0) {
+                throw Errors.indexError("pop from empty bytearray");
+            }
+            long i = index < 0 ? index + self.size : index;
+            if (i < 0 || i >= self.size) {
+                throw Errors.indexError("pop index out of range");
+            }
+            int v = self.buf[(int) i] & 0xff;
+            self.replace((int) i, (int) i + 1, NO_BYTES);
+            return v;
+        } finally {
+            g.unlock(ts, self);
         }
-        long i = index < 0 ? index + self.size : index;
-        if (i < 0 || i >= self.size) {
-            throw Errors.indexError("pop index out of range");
-        }
-        int v = self.buf[(int) i] & 0xff;
-        self.replace((int) i, (int) i + 1, new byte[0]);
-        return v;
     }
 
     @ExposedMethod
     static void insert(ThreadState ts, PyByteArray self, long index, PyObject item) {
         int v = byteValue(ts, item);
-        long i = index < 0 ? Math.max(0, index + self.size) : Math.min(index, self.size);
-        self.replace((int) i, (int) i, new byte[] {(byte) v});
+        ObjectLocks g = ts.locks();
+        g.lock(ts, self);
+        try {
+            long i = index < 0 ? Math.max(0, index + self.size) : Math.min(index, self.size);
+            self.replace((int) i, (int) i, new byte[] {(byte) v});
+        } finally {
+            g.unlock(ts, self);
+        }
     }
 
     @ExposedMethod
     static void remove(ThreadState ts, PyByteArray self, PyObject value) {
         int v = byteValue(ts, value);
-        for (int i = 0; i < self.size; i++) {
-            if ((self.buf[i] & 0xff) == v) {
-                self.replace(i, i + 1, new byte[0]);
-                return;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, self);
+        try {
+            for (int i = 0; i < self.size; i++) {
+                if ((self.buf[i] & 0xff) == v) {
+                    self.replace(i, i + 1, NO_BYTES);
+                    return;
+                }
             }
+        } finally {
+            g.unlock(ts, self);
         }
         throw Errors.valueError("value not found in bytearray");
     }
 
     @ExposedMethod
-    static void reverse(PyByteArray self) {
-        byte[] b = self.buf;
-        for (int i = 0, j = self.size - 1; i < j; i++, j--) {
-            byte t = b[i];
-            b[i] = b[j];
-            b[j] = t;
+    static void reverse(ThreadState ts, PyByteArray self) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, self);
+        try {
+            byte[] b = self.buf;
+            for (int i = 0, j = self.size - 1; i < j; i++, j--) {
+                byte t = b[i];
+                b[i] = b[j];
+                b[j] = t;
+            }
+        } finally {
+            g.unlock(ts, self);
         }
     }
 
     @ExposedMethod
-    static void clear(PyByteArray self) {
-        self.buf = new byte[0];
-        self.size = 0;
+    static void clear(ThreadState ts, PyByteArray self) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, self);
+        try {
+            self.buf = NO_BYTES;
+            self.size = 0;
+        } finally {
+            g.unlock(ts, self);
+        }
     }
 
     @ExposedMethod
-    static PyObject copy(PyByteArray self) {
-        return new PyByteArray(Arrays.copyOf(self.buf, self.size));
+    static PyObject copy(ThreadState ts, PyByteArray self) {
+        return new PyByteArray(self.bytes(ts));
     }
 }

@@ -49,7 +49,7 @@ final class BytesMethods {
         if (key.type().lookup("__index__") != null) {
             PyInt i = Abstract.index(ts, key);
             try {
-                return getItem(ts, self, i);
+                return self.getItem(ts, i);
             } finally {
                 ts.decref(i);
             }

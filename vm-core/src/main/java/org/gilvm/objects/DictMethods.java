@@ -26,12 +26,17 @@ public final class DictMethods {
         try {
             StringBuilder sb = new StringBuilder("{");
             boolean first = true;
-            for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) {
-                if (!first) {
-                    sb.append(", ");
+            EntryCursor c = new EntryCursor();
+            while (d.next(ts, c)) {
+                try {
+                    if (!first) {
+                        sb.append(", ");
+                    }
+                    first = false;
+                    sb.append(c.key.repr(ts)).append(": ").append(c.value.repr(ts));
+                } finally {
+                    c.release(ts);
                 }
-                first = false;
-                sb.append(d.keyAt(p).repr(ts)).append(": ").append(d.valueAt(p).repr(ts));
             }
             return sb.append('}').toString();
         } finally {
@@ -44,13 +49,21 @@ public final class DictMethods {
             return PyNotImplemented.NotImplemented;
         }
         boolean eq = a.size() == b.size();
-        if (eq) {
-            for (int p = a.nextEntry(0); p >= 0; p = a.nextEntry(p + 1)) {
-                PyObject bv = b.get(ts, a.keyAt(p));
-                if (bv == null || !Abstract.eqForContains(ts, a.valueAt(p), bv)) {
+        EntryCursor c = new EntryCursor();
+        while (eq && a.next(ts, c)) {
+            try {
+                PyObject bv = b.getRef(ts, c.key);
+                if (bv == null) {
                     eq = false;
-                    break;
+                } else {
+                    try {
+                        eq = Abstract.eqForContains(ts, c.value, bv);
+                    } finally {
+                        ts.decref(bv);
+                    }
                 }
+            } finally {
+                c.release(ts);
             }
         }
         return PyBool.of(op == CompareOp.EQ ? eq : !eq);
@@ -84,20 +97,16 @@ public final class DictMethods {
 
     @ExposedMethod
     static PyDict copy(ThreadState ts, PyDict self) {
-        PyDict r = new PyDict(self.size());
-        for (int p = self.nextEntry(0); p >= 0; p = self.nextEntry(p + 1)) {
-            r.put(ts, self.keyAt(p), self.valueAt(p));
-        }
-        return r;
+        return self.copy(ts);
     }
 
     @ExposedMethod(sig = "key, default=None, /")
     static PyObject get(ThreadState ts, PyDict self, PyObject key, PyObject dflt) {
-        PyObject v = self.get(ts, key);
+        PyObject v = self.getRef(ts, key);
         if (v == null) {
-            v = dflt;
+            ts.incref(dflt);
+            return dflt;
         }
-        ts.incref(v);
         return v;
     }
 
@@ -132,25 +141,16 @@ public final class DictMethods {
 
     @ExposedMethod
     static PyObject popitem(ThreadState ts, PyDict self) {
-        int p = self.lastEntry();
-        if (p < 0) {
+        PyTuple item = self.popItem(ts);
+        if (item == null) {
             throw Errors.of(ExceptionTypes.KEY_ERROR, "popitem(): dictionary is empty");
         }
-        PyObject k = self.keyAt(p);
-        ts.incref(k);
-        PyObject v = self.removeEntry(ts, p);
-        return PyTuple.of(k, v);
+        return item;
     }
 
     @ExposedMethod(sig = "key, default=None, /")
     static PyObject setdefault(ThreadState ts, PyDict self, PyObject key, PyObject dflt) {
-        PyObject v = self.get(ts, key);
-        if (v == null) {
-            self.put(ts, key, dflt);
-            v = dflt;
-        }
-        ts.incref(v);
-        return v;
+        return self.setDefault(ts, key, dflt);
     }
 
     @ExposedMethod(sig = "*args, **kwargs")
@@ -215,17 +215,15 @@ public final class DictMethods {
         PyObject d = cls.call(ts, argv, off, 0, null);
         try {
             if (d instanceof PyDict dict && dict.type() == BuiltinTypes.DICT) {
-                if (SetUpdate.isExactDict(iterable)) {
-                    PyDict src = (PyDict) iterable;
-                    for (int p = src.nextEntry(0); p >= 0; p = src.nextEntry(p + 1)) {
-                        dict.put(ts, src.keyAt(p), value);
-                    }
-                    return d;
-                }
-                if (SetUpdate.isExactAnySet(iterable)) {
-                    PyAnySet src = (PyAnySet) iterable;
-                    for (int p = src.nextSlot(0); p >= 0; p = src.nextSlot(p + 1)) {
-                        dict.put(ts, src.keyAt(p), value);
+                boolean isDict = SetUpdate.isExactDict(iterable);
+                if (isDict || SetUpdate.isExactAnySet(iterable)) {
+                    EntryCursor c = new EntryCursor();
+                    while (isDict ? ((PyDict) iterable).next(ts, c) : ((PyAnySet) iterable).next(ts, c)) {
+                        try {
+                            dict.put(ts, c.key, value);
+                        } finally {
+                            c.release(ts);
+                        }
                     }
                     return d;
                 }

@@ -13,8 +13,14 @@ public final class DictUpdate {
     public static void update(ThreadState ts, PyDict d, PyObject other) {
         if (other instanceof PyDict o) {
             if (o != d) {
-                for (int p = o.nextEntry(0); p >= 0; p = o.nextEntry(p + 1)) {
-                    d.put(ts, o.keyAt(p), o.valueAt(p));
+                // One entry at a time: never both dicts' locks at once.
+                EntryCursor c = new EntryCursor();
+                while (o.next(ts, c)) {
+                    try {
+                        d.put(ts, c.key, c.value);
+                    } finally {
+                        c.release(ts);
+                    }
                 }
             }
             return;

@@ -98,16 +98,13 @@ final class DictViewOps {
         PyDict temp = DictMethods.copy(ts, self.dict);
         PySet result = new PySet();
         try {
-            PyDict d2 = other.dict;
-            for (int p = d2.nextEntry(0); p >= 0; p = d2.nextEntry(p + 1)) {
-                PyObject key = d2.keyAt(p), val2 = d2.valueAt(p);
-                ts.incref(key);
-                ts.incref(val2);
+            EntryCursor c = new EntryCursor();
+            while (other.dict.next(ts, c)) {
+                PyObject key = c.key, val2 = c.value;
                 try {
-                    PyObject val1 = temp.get(ts, key);
+                    PyObject val1 = temp.getRef(ts, key);
                     boolean drop = false;
                     if (val1 != null) {
-                        ts.incref(val1);
                         try {
                             drop = Abstract.eqForContains(ts, val1, val2);
                         } finally {
@@ -127,8 +124,7 @@ final class DictViewOps {
                         }
                     }
                 } finally {
-                    ts.decref(key);
-                    ts.decref(val2);
+                    c.release(ts);
                 }
             }
             PyDictView.Items remaining = new PyDictView.Items(ts, temp);

@@ -1,22 +1,25 @@
 package org.gilvm.objects;
 
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * Slice assignment and deletion on lists, CPython's list_ass_slice and list_ass_subscript.
- * Replaced items are released only after the list is consistent again, because releasing
- * one may run a {@code __del__} that looks at the list.
+ * The new items are collected (which may run Python code) before the list's lock is taken;
+ * replaced items are released only after the list is consistent again and unlocked,
+ * because releasing one may run a {@code __del__} that looks at the list.
  */
 final class ListSlices {
     private ListSlices() {}
 
     static void assign(ThreadState ts, PyList l, PySlice s, PyObject value) {
-        long[] r = s.indices(ts, l.size);
-        int start = (int) r[0], step = (int) r[2], len = (int) r[3];
-        if (step == 1) {
+        long[] r = s.unpack(ts);
+        if (r[2] == 1) {
+            // As CPython: bounds against the size before the value is read, clamped again after.
+            PySlice.adjust(r, l.size);
             PyList src = fast(ts, value, "can only assign an iterable");
             try {
-                replace(ts, l, start, Math.max(start, (int) r[1]), src);
+                replace(ts, l, (int) r[0], Math.max((int) r[0], (int) r[1]), src);
             } finally {
                 ts.decref(src);
             }
@@ -24,16 +27,25 @@ final class ListSlices {
         }
         PyList src = fast(ts, value, "must assign iterable to extended slice");
         try {
-            if (src.size != len) {
-                throw Errors.valueError("attempt to assign sequence of size " + src.size
-                        + " to extended slice of size " + len);
-            }
-            PyObject[] garbage = new PyObject[len];
-            for (int k = 0, cur = start; k < len; k++, cur += step) {
-                PyObject x = src.items[k];
-                ts.incref(x);
-                garbage[k] = l.items[cur];
-                l.items[cur] = x;
+            PyObject[] garbage;
+            ObjectLocks g = ts.locks();
+            g.lock(ts, l);
+            try {
+                PySlice.adjust(r, l.size);
+                int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+                if (src.size != len) {
+                    throw Errors.valueError("attempt to assign sequence of size " + src.size
+                            + " to extended slice of size " + len);
+                }
+                garbage = new PyObject[len];
+                for (int k = 0, cur = start; k < len; k++, cur += step) {
+                    PyObject x = src.items[k];
+                    ts.incref(x);
+                    garbage[k] = l.items[cur];
+                    l.items[cur] = x;
+                }
+            } finally {
+                g.unlock(ts, l);
             }
             for (PyObject o : garbage) {
                 ts.decref(o);
@@ -75,33 +87,42 @@ final class ListSlices {
         return out;
     }
 
-    /** Replaces l[lo:hi] with the items of src, in place when the array has room. */
+    /** Replaces l[lo:hi] with the items of src (a private list), in place when the array has room. */
     private static void replace(ThreadState ts, PyList l, int lo, int hi, PyList src) {
-        int n = src.size;
-        int size = l.size;
-        int newSize = size - (hi - lo) + n;
-        PyObject[] removed = java.util.Arrays.copyOfRange(l.items, lo, hi);
-        if (newSize == 0) {
-            // CPython's _list_clear: an empty list keeps no array (and a list being sorted
-            // stays untouched, so the sort does not see a modification).
-            if (size != 0) {
-                l.items = ListMethods.NO_ITEMS;
-                l.size = 0;
+        PyObject[] removed;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, l);
+        try {
+            int n = src.size;
+            int size = l.size;
+            lo = Math.min(lo, size);
+            hi = Math.max(lo, Math.min(hi, size));
+            int newSize = size - (hi - lo) + n;
+            removed = java.util.Arrays.copyOfRange(l.items, lo, hi);
+            if (newSize == 0) {
+                // CPython's _list_clear: an empty list keeps no array (and a list being sorted
+                // stays untouched, so the sort does not see a modification).
+                if (size != 0) {
+                    l.items = ListMethods.NO_ITEMS;
+                    l.size = 0;
+                }
+            } else if (newSize <= l.items.length) {
+                System.arraycopy(l.items, hi, l.items, lo + n, size - hi);
+                for (int i = newSize; i < size; i++) {
+                    l.items[i] = null;
+                }
+                copyIn(ts, l.items, lo, src);
+                l.size = newSize;
+            } else {
+                PyObject[] items = new PyObject[newSize + (newSize >> 3) + (newSize < 9 ? 3 : 6)];
+                System.arraycopy(l.items, 0, items, 0, lo);
+                System.arraycopy(l.items, hi, items, lo + n, size - hi);
+                copyIn(ts, items, lo, src);
+                l.items = items;
+                l.size = newSize;
             }
-        } else if (newSize <= l.items.length) {
-            System.arraycopy(l.items, hi, l.items, lo + n, size - hi);
-            for (int i = newSize; i < size; i++) {
-                l.items[i] = null;
-            }
-            copyIn(ts, l.items, lo, src);
-            l.size = newSize;
-        } else {
-            PyObject[] items = new PyObject[newSize + (newSize >> 3) + (newSize < 9 ? 3 : 6)];
-            System.arraycopy(l.items, 0, items, 0, lo);
-            System.arraycopy(l.items, hi, items, lo + n, size - hi);
-            copyIn(ts, items, lo, src);
-            l.items = items;
-            l.size = newSize;
+        } finally {
+            g.unlock(ts, l);
         }
         for (PyObject o : removed) {
             ts.decref(o);
@@ -117,39 +138,48 @@ final class ListSlices {
     }
 
     static void delete(ThreadState ts, PyList l, PySlice s) {
-        long[] r = s.indices(ts, l.size);
-        int start = (int) r[0], step = (int) r[2], len = (int) r[3];
-        if (step == 1) {
+        long[] r = s.unpack(ts);
+        if (r[2] == 1) {
+            PySlice.adjust(r, l.size);
             PyList empty = new PyList();
             try {
-                replace(ts, l, start, Math.max(start, (int) r[1]), empty);
+                replace(ts, l, (int) r[0], Math.max((int) r[0], (int) r[1]), empty);
             } finally {
                 ts.decref(empty);
             }
             return;
         }
-        if (len <= 0) {
-            return;
+        PyObject[] removed;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, l);
+        try {
+            PySlice.adjust(r, l.size);
+            int start = (int) r[0], step = (int) r[2], len = (int) r[3];
+            if (len <= 0) {
+                return;
+            }
+            if (step < 0) {
+                start = start + step * (len - 1);
+                step = -step;
+            }
+            PyObject[] items = l.items;
+            int size = l.size;
+            removed = new PyObject[len];
+            int w = start;
+            for (int k = 0, cur = start; k < len; k++, cur += step) {
+                removed[k] = items[cur];
+                int next = k + 1 < len ? cur + step : size;
+                int keep = next - cur - 1;
+                System.arraycopy(items, cur + 1, items, w, keep);
+                w += keep;
+            }
+            for (int i = w; i < size; i++) {
+                items[i] = null;
+            }
+            l.size = w;
+        } finally {
+            g.unlock(ts, l);
         }
-        if (step < 0) {
-            start = start + step * (len - 1);
-            step = -step;
-        }
-        PyObject[] items = l.items;
-        int size = l.size;
-        PyObject[] removed = new PyObject[len];
-        int w = start;
-        for (int k = 0, cur = start; k < len; k++, cur += step) {
-            removed[k] = items[cur];
-            int next = k + 1 < len ? cur + step : size;
-            int keep = next - cur - 1;
-            System.arraycopy(items, cur + 1, items, w, keep);
-            w += keep;
-        }
-        for (int i = w; i < size; i++) {
-            items[i] = null;
-        }
-        l.size = w;
         for (PyObject o : removed) {
             ts.decref(o);
         }

@@ -1,6 +1,7 @@
 package org.gilvm.objects;
 
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * {@code list.sort}: a port of CPython 3.11's timsort ({@code Objects/listobject.c} and
@@ -62,11 +63,20 @@ public final class ListSort {
         if (key == PyNone.None) {
             key = null;
         }
-        // Empty the list while sorting, so mutations from comparisons cannot disturb it.
-        PyObject[] saved = list.items;
-        int n = list.size;
-        list.items = SORTING;
-        list.size = 0;
+        // Empty the list while sorting, so mutations from comparisons (or other threads)
+        // cannot disturb it; the lock is held only to swap the arrays, never around Python code.
+        ObjectLocks g = ts.locks();
+        PyObject[] saved;
+        int n;
+        g.lock(ts, list);
+        try {
+            saved = list.items;
+            n = list.size;
+            list.items = SORTING;
+            list.size = 0;
+        } finally {
+            g.unlock(ts, list);
+        }
         PyObject[] keys = null;
         PyException error = null;
         try {
@@ -97,10 +107,17 @@ public final class ListSort {
                 ts.decref(keys[i]);
             }
         }
-        PyObject[] added = list.items;
-        int addedSize = list.size;
-        list.items = saved;
-        list.size = n;
+        PyObject[] added;
+        int addedSize;
+        g.lock(ts, list);
+        try {
+            added = list.items;
+            addedSize = list.size;
+            list.items = saved;
+            list.size = n;
+        } finally {
+            g.unlock(ts, list);
+        }
         for (int i = 0; i < addedSize; i++) {
             ts.decref(added[i]);
         }

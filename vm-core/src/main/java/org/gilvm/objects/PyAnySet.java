@@ -25,6 +25,15 @@ import org.gilvm.interp.ThreadState;
  * The table owns one reference to each active key. Keys are compared with {@code __eq__},
  * which may run Python code that mutates the set: lookups notice a replaced table or slot and
  * restart, as CPython's do.
+ *
+ * <h2>Concurrency</h2>
+ * A {@link PySet} is {@link Lockable}: {@link #lock} takes its lock (a no-op under a GIL)
+ * around every probe, insertion and removal, with {@code __eq__} called under it (the lock is
+ * reentrant), keys hashed before it and released after it, as for dicts (see
+ * {@link org.gilvm.spi.MutexObjectLocks}). A frozenset needs none: it is only changed while
+ * it is being built, before any other thread can see it. Walks that run Python code between
+ * keys go one key at a time through {@link #next}; the table-at-once algorithms of
+ * {@link SetUpdate} work on a frozen copy of a mutable source ({@link #frozenCopy}).
  */
 public abstract class PyAnySet extends PyObject {
     static final int MINSIZE = 8;
@@ -63,14 +72,38 @@ public abstract class PyAnySet extends PyObject {
         }
     }
 
+    /** The number of keys; without the lock, a value it had at some recent moment. */
     public final int size() {
         return used;
+    }
+
+    /** Takes a mutable set's lock; a frozenset, which never changes once built, has none. */
+    final void lock(ThreadState ts) {
+        if (this instanceof PySet s) {
+            ts.locks().lock(ts, s);
+        }
+    }
+
+    final void unlock(ThreadState ts) {
+        if (this instanceof PySet s) {
+            ts.locks().unlock(ts, s);
+        }
     }
 
     // ---- probing ------------------------------------------------------------------------
 
     /** Compare CPython set_lookkey: the slot holding key, or -1 when it is absent. */
     final int lookup(ThreadState ts, PyObject key, long h) {
+        lock(ts);
+        try {
+            return probe(ts, key, h);
+        } finally {
+            unlock(ts);
+        }
+    }
+
+    /** Under the lock: {@link #lookup}. */
+    private int probe(ThreadState ts, PyObject key, long h) {
         restart:
         while (true) {
             int m = mask;
@@ -112,6 +145,7 @@ public abstract class PyAnySet extends PyObject {
      */
     final boolean addEntry(ThreadState ts, PyObject key, long h) {
         ts.incref(key);
+        lock(ts);
         try {
             restart:
             while (true) {
@@ -153,8 +187,11 @@ public abstract class PyAnySet extends PyObject {
                 }
             }
         } catch (PyException e) {
+            // The caller still holds key: this cannot free it.
             ts.decref(key);
             throw e;
+        } finally {
+            unlock(ts);
         }
     }
 
@@ -262,15 +299,21 @@ public abstract class PyAnySet extends PyObject {
 
     /** Compare CPython set_discard_entry: true if the key was present. */
     final boolean discardEntry(ThreadState ts, PyObject key, long h) {
-        int j = lookup(ts, key, h);
-        if (j < 0) {
-            return false;
+        PyObject old;
+        lock(ts);
+        try {
+            int j = probe(ts, key, h);
+            if (j < 0) {
+                return false;
+            }
+            old = keys[j];
+            keys[j] = DUMMY;
+            hashes[j] = -1;
+            used--;
+            hashCache = -1;
+        } finally {
+            unlock(ts);
         }
-        PyObject old = keys[j];
-        keys[j] = DUMMY;
-        hashes[j] = -1;
-        used--;
-        hashCache = -1;
         ts.decref(old);
         return true;
     }
@@ -295,16 +338,32 @@ public abstract class PyAnySet extends PyObject {
         return discardEntry(ts, key, h);
     }
 
-    /** Compare CPython set_clear_internal: empties the table, then releases the keys. */
+    /** Compare CPython set_clear_internal: empties the table, then releases the keys unlocked. */
     final void clearTable(ThreadState ts) {
-        PyObject[] old = keys;
-        int n = used;
+        PyObject[] old;
+        int n;
+        lock(ts);
+        try {
+            old = keys;
+            n = used;
+            detachTable();
+        } finally {
+            unlock(ts);
+        }
+        releaseKeys(ts, old, n);
+    }
+
+    /** Under the lock: gives the set a fresh empty table. */
+    private void detachTable() {
         keys = new PyObject[MINSIZE];
         hashes = new long[MINSIZE];
         mask = MINSIZE - 1;
         fill = 0;
         used = 0;
         hashCache = -1;
+    }
+
+    private static void releaseKeys(ThreadState ts, PyObject[] old, int n) {
         for (int i = 0; n > 0; i++) {
             PyObject k = old[i];
             if (k != null && k != DUMMY) {
@@ -314,7 +373,53 @@ public abstract class PyAnySet extends PyObject {
         }
     }
 
-    /** The next active slot at or after {@code pos}, or -1 (CPython's set_next). */
+    /**
+     * One step of a walk: the next key at or after the cursor's position, with a new reference
+     * and its hash, read under the lock. False at the end.
+     */
+    public final boolean next(ThreadState ts, EntryCursor c) {
+        lock(ts);
+        try {
+            int p = nextSlot(c.pos);
+            if (p < 0) {
+                return false;
+            }
+            PyObject k = keys[p];
+            ts.incref(k);
+            c.key = k;
+            c.hash = hashes[p];
+            c.pos = p + 1;
+            return true;
+        } finally {
+            unlock(ts);
+        }
+    }
+
+    /**
+     * A frozenset with this set's table, slot for slot (so what is built from it is laid out
+     * as if built from this set), and its own references to the keys, copied under the lock.
+     */
+    final PyFrozenSet frozenCopy(ThreadState ts) {
+        PyFrozenSet f = new PyFrozenSet();
+        lock(ts);
+        try {
+            f.keys = keys.clone();
+            f.hashes = hashes.clone();
+            f.mask = mask;
+            f.fill = fill;
+            f.used = used;
+            for (PyObject k : f.keys) {
+                if (k != null && k != DUMMY) {
+                    ts.incref(k);
+                }
+            }
+        } finally {
+            unlock(ts);
+        }
+        return f;
+    }
+
+    /** The next active slot at or after {@code pos}, or -1 (CPython's set_next); for a set owned or locked. */
     final int nextSlot(int pos) {
         PyObject[] table = keys;
         for (int i = pos; i < table.length; i++) {
@@ -331,14 +436,21 @@ public abstract class PyAnySet extends PyObject {
         return keys[slot];
     }
 
-    /** The items in table order, borrowed, as a Java array. */
-    public final PyObject[] toArray() {
-        PyObject[] out = new PyObject[used];
-        int n = 0;
-        for (int p = nextSlot(0); p >= 0 && n < out.length; p = nextSlot(p + 1)) {
-            out[n++] = keys[p];
+    /** The items in table order as new references, read under the lock. */
+    final PyObject[] toArrayRef(ThreadState ts) {
+        lock(ts);
+        try {
+            PyObject[] out = new PyObject[used];
+            int n = 0;
+            for (int p = nextSlot(0); p >= 0 && n < out.length; p = nextSlot(p + 1)) {
+                PyObject k = keys[p];
+                ts.incref(k);
+                out[n++] = k;
+            }
+            return out;
+        } finally {
+            unlock(ts);
         }
-        return out;
     }
 
     // ---- protocols ------------------------------------------------------------------------
@@ -373,10 +485,7 @@ public abstract class PyAnySet extends PyObject {
             if (used == 0) {
                 return name + "()";
             }
-            PyObject[] items = toArray();
-            for (PyObject o : items) {
-                ts.incref(o);
-            }
+            PyObject[] items = toArrayRef(ts);
             StringBuilder sb = new StringBuilder();
             boolean exact = type() == BuiltinTypes.SET;
             sb.append(exact ? "{" : name + "({");
@@ -413,9 +522,13 @@ public abstract class PyAnySet extends PyObject {
         return other instanceof PyAnySet o ? SetAlgebra.binary(ts, o, nb, this) : PyNotImplemented.NotImplemented;
     }
 
+    /** At a count of zero no other thread can reach the set: no lock. */
     @Override
     public void dealloc(ThreadState ts) {
-        clearTable(ts);
+        PyObject[] old = keys;
+        int n = used;
+        detachTable();
+        releaseKeys(ts, old, n);
     }
 
     @Override

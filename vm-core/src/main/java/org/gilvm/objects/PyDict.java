@@ -1,67 +1,53 @@
 package org.gilvm.objects;
 
-import java.util.Arrays;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
- * {@code dict}: CPython 3.6+'s compact, insertion-ordered hash table.
- *
- * <h2>Layout</h2>
- * {@code indices} is an open-addressed table of slots holding an entry number, {@link #EMPTY}
- * or {@link #DUMMY}; the entries ({@code hashes}, {@code keys}, {@code values}) are appended in
- * insertion order, and deleted entries leave a null key until the next resize compacts them.
- * Probing follows CPython's {@code lookdict}: {@code i = (5*i + perturb + 1) & mask} with
- * {@code perturb >>= 5}.
+ * {@code dict}: CPython 3.6+'s compact, insertion-ordered hash table; the table itself is
+ * {@link DictTable}.
  *
  * <h2>Reference counts</h2>
  * The dict owns one reference to each key and value. Storing over an existing key keeps the
  * old key object (as CPython does) and releases the old value.
  *
  * <h2>Concurrency</h2>
- * Not thread-safe by itself: under a GIL only one thread runs Python code; GIL-free strategies
- * guard mutations through the container guard (see the strategy SPI).
+ * The public operations take the dict's lock ({@link ThreadState#locks()}: a no-op under a
+ * GIL) around the Java code that reads or changes the table, following the rules of
+ * {@link org.gilvm.spi.MutexObjectLocks}: a key is hashed before the lock is taken; a probe
+ * that meets an equal hash calls {@code __eq__} with the lock held (it is reentrant, so that
+ * code may use this dict); values handed out are new references taken under the lock;
+ * replaced and removed keys and values are released after it is let go. Walks that run
+ * Python code between entries go one entry at a time through {@link #next}.
+ *
+ * <p>Three kinds of access skip the lock: {@link #size} and the truth test read one int;
+ * {@link #getStr} (type dicts, namespaces being built) reads the table through local copies
+ * of its arrays, so a concurrent resize can make it miss but never fail; and the
+ * positional methods of {@link DictTable} are for a dict the caller owns alone or has locked.
  */
-public class PyDict extends PyObject {
-    private static final int EMPTY = -1;
-    private static final int DUMMY = -2;
-    private static final int MIN_SIZE = 8;
+public class PyDict extends DictTable implements Lockable {
+    private static final VarHandle MUTEX;
 
-    private int[] indices;
-    private long[] hashes;
-    private PyObject[] keys;
-    private PyObject[] values;
-    /** Live entries. */
-    private int used;
-    /** Entries appended so far, including deleted ones. */
-    private int nentries;
-    /** Bumped on every insertion or deletion: iterators detect a change of size. */
-    private int version;
+    static {
+        try {
+            MUTEX = MethodHandles.lookup().findVarHandle(PyDict.class, "mutex", ObjectMutex.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Made on first use by a strategy without a GIL; read through {@link #MUTEX}. */
+    @SuppressWarnings("unused")
+    private ObjectMutex mutex;
 
     public PyDict() {
-        this(MIN_SIZE);
+        super(MIN_SIZE);
     }
 
     public PyDict(int expected) {
-        int size = MIN_SIZE;
-        while (size * 2 < expected * 3) {
-            size <<= 1;
-        }
-        allocate(size);
-    }
-
-    private void allocate(int size) {
-        indices = new int[size];
-        Arrays.fill(indices, EMPTY);
-        int usable = usable(size);
-        hashes = new long[usable];
-        keys = new PyObject[usable];
-        values = new PyObject[usable];
-        nentries = 0;
-    }
-
-    /** CPython's USABLE_FRACTION: two thirds of the slots. */
-    private static int usable(int size) {
-        return (size << 1) / 3;
+        super(expected);
     }
 
     @Override
@@ -69,76 +55,73 @@ public class PyDict extends PyObject {
         return BuiltinTypes.DICT;
     }
 
-    public int size() {
-        return used;
-    }
-
-    public int version() {
-        return version;
+    @Override
+    public final ObjectMutex mutex() {
+        return ObjectMutex.of(this, MUTEX);
     }
 
     // ---- lookup ---------------------------------------------------------------------
 
-    /** Slot index in {@code indices} holding key, or the negative (-1 - free slot) to insert at. */
-    private int findSlot(ThreadState ts, PyObject key, long hash) {
-        int mask = indices.length - 1;
-        long perturb = hash;
-        int i = (int) hash & mask;
-        int freeSlot = -1;
-        while (true) {
-            int ix = indices[i];
-            if (ix == EMPTY) {
-                return -1 - (freeSlot >= 0 ? freeSlot : i);
-            }
-            if (ix == DUMMY) {
-                if (freeSlot < 0) {
-                    freeSlot = i;
-                }
-            } else {
-                PyObject k = keys[ix];
-                if (k == key || (hashes[ix] == hash && Abstract.keyEquals(ts, k, key))) {
-                    return i;
-                }
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
-        }
-    }
-
-    /** Slot in {@code indices} of a str key equal to {@code name}, or -1. No Python code runs. */
-    private int findStrSlot(String name) {
-        long hash = PyStr.hashOf(name);
-        int mask = indices.length - 1;
-        long perturb = hash;
-        int i = (int) hash & mask;
-        while (true) {
-            int ix = indices[i];
-            if (ix == EMPTY) {
-                return -1;
-            }
-            if (ix >= 0 && hashes[ix] == hash && keys[ix] instanceof PyStr s && s.value().equals(name)) {
-                return i;
-            }
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
-        }
-    }
-
-    /** The value for key, borrowed, or null. May run Python {@code __hash__}/{@code __eq__}. */
-    public PyObject get(ThreadState ts, PyObject key) {
+    /** The value for key as a new reference, or null. May run Python {@code __hash__}/{@code __eq__}. */
+    public PyObject getRef(ThreadState ts, PyObject key) {
         long hash = Abstract.hash(ts, key);
-        int slot = findSlot(ts, key, hash);
-        return slot >= 0 ? values[indices[slot]] : null;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int slot = findSlot(ts, key, hash);
+            if (slot < 0) {
+                return null;
+            }
+            PyObject v = values[indices[slot]];
+            ts.incref(v);
+            return v;
+        } finally {
+            g.unlock(ts, this);
+        }
     }
 
-    /** The value for a str key, borrowed, or null. The fast path for namespaces. */
-    public PyObject getStr(String name) {
-        int slot = findStrSlot(name);
-        return slot >= 0 ? values[indices[slot]] : null;
+    /** The value for a str key as a new reference, or null: namespaces shared between threads. */
+    public PyObject getStrRef(ThreadState ts, String name) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int slot = findStrSlot(name);
+            if (slot < 0) {
+                return null;
+            }
+            PyObject v = values[indices[slot]];
+            ts.incref(v);
+            return v;
+        } finally {
+            g.unlock(ts, this);
+        }
+    }
+
+    /** Whether a str key is present. */
+    public boolean containsStr(ThreadState ts, String name) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            return findStrSlot(name) >= 0;
+        } finally {
+            g.unlock(ts, this);
+        }
     }
 
     public boolean containsKey(ThreadState ts, PyObject key) {
-        return get(ts, key) != null;
+        long hash = Abstract.hash(ts, key);
+        return containsKnownHash(ts, key, hash);
+    }
+
+    /** Whether key, whose hash is already known, is present (CPython's _PyDict_Contains_KnownHash). */
+    public boolean containsKnownHash(ThreadState ts, PyObject key, long hash) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            return findSlot(ts, key, hash) >= 0;
+        } finally {
+            g.unlock(ts, this);
+        }
     }
 
     // ---- mutation -------------------------------------------------------------------
@@ -146,80 +129,37 @@ public class PyDict extends PyObject {
     /** {@code self[key] = value}: the dict takes its own references. */
     public void put(ThreadState ts, PyObject key, PyObject value) {
         long hash = Abstract.hash(ts, key);
-        putWithHash(ts, key, hash, value);
-    }
-
-    private void putWithHash(ThreadState ts, PyObject key, long hash, PyObject value) {
-        int slot = findSlot(ts, key, hash);
-        ts.incref(value);
-        if (slot >= 0) {
-            int ix = indices[slot];
-            PyObject old = values[ix];
-            values[ix] = value;
-            ts.decref(old);
-            return;
+        PyObject old;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            old = insert(ts, key, hash, value);
+        } finally {
+            g.unlock(ts, this);
         }
-        if (nentries == keys.length) {
-            resize(used * 3);
-            slot = findSlot(ts, key, hash);
-        }
-        ts.incref(key);
-        insertAt(-1 - slot, key, hash, value);
-    }
-
-    private void insertAt(int freeSlot, PyObject key, long hash, PyObject value) {
-        indices[freeSlot] = nentries;
-        hashes[nentries] = hash;
-        keys[nentries] = key;
-        values[nentries] = value;
-        nentries++;
-        used++;
-        version++;
-    }
-
-    /** Empty slot for a new key with this hash (the key must not be present). */
-    private int freeSlotFor(long hash) {
-        int mask = indices.length - 1;
-        long perturb = hash;
-        int i = (int) hash & mask;
-        while (indices[i] >= 0) {
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
-        }
-        return i;
-    }
-
-    /**
-     * Stores a str key with no reference counting, taking over {@code value}: for filling
-     * dicts of objects that are being built and not yet visible to Python code.
-     */
-    public void putRaw(String name, PyObject value) {
-        int slot = findStrSlot(name);
-        if (slot >= 0) {
-            values[indices[slot]] = value;
-            return;
-        }
-        if (nentries == keys.length) {
-            resize(used * 3);
-        }
-        PyStr key = PyStr.intern(name);
-        long hash = PyStr.hashOf(name);
-        insertAt(freeSlotFor(hash), key, hash, value);
+        ts.decref(old);
     }
 
     /** Stores under a str key made from {@code name}. */
     public void setStr(ThreadState ts, String name, PyObject value) {
-        int slot = findStrSlot(name);
-        if (slot >= 0) {
-            int ix = indices[slot];
-            ts.incref(value);
-            PyObject old = values[ix];
-            values[ix] = value;
-            ts.decref(old);
-            return;
+        PyObject old;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int slot = findStrSlot(name);
+            if (slot >= 0) {
+                int ix = indices[slot];
+                ts.incref(value);
+                old = values[ix];
+                values[ix] = value;
+            } else {
+                PyStr key = PyStr.intern(name);
+                old = insert(ts, key, key.hash(ts), value);
+            }
+        } finally {
+            g.unlock(ts, this);
         }
-        PyStr key = PyStr.intern(name);
-        putWithHash(ts, key, key.hash(ts), value);
+        ts.decref(old);
     }
 
     /** Stores under a str key, taking over the caller's (new) reference to value. */
@@ -234,138 +174,163 @@ public class PyDict extends PyObject {
         ts.decref(value);
     }
 
+    /**
+     * {@code dict.setdefault}: the value for key, storing {@code dflt} first when key is
+     * absent, as one step; a new reference.
+     */
+    public PyObject setDefault(ThreadState ts, PyObject key, PyObject dflt) {
+        long hash = Abstract.hash(ts, key);
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int slot = findSlot(ts, key, hash);
+            PyObject v;
+            if (slot >= 0) {
+                v = values[indices[slot]];
+            } else {
+                insertNew(ts, slot, key, hash, dflt);
+                v = dflt;
+            }
+            ts.incref(v);
+            return v;
+        } finally {
+            g.unlock(ts, this);
+        }
+    }
+
     /** Removes key; returns the removed value as a new reference (the dict's), or null. */
     public PyObject remove(ThreadState ts, PyObject key) {
         long hash = Abstract.hash(ts, key);
-        int slot = findSlot(ts, key, hash);
-        if (slot < 0) {
-            return null;
+        PyObject k, v;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int slot = findSlot(ts, key, hash);
+            if (slot < 0) {
+                return null;
+            }
+            int ix = indices[slot];
+            k = keys[ix];
+            v = values[ix];
+            unlink(slot);
+        } finally {
+            g.unlock(ts, this);
         }
-        return removeSlot(ts, slot);
-    }
-
-    private PyObject removeSlot(ThreadState ts, int slot) {
-        int ix = indices[slot];
-        indices[slot] = DUMMY;
-        PyObject k = keys[ix];
-        PyObject v = values[ix];
-        keys[ix] = null;
-        values[ix] = null;
-        used--;
-        version++;
         ts.decref(k);
         return v;
     }
 
     /** Deletes a str key; false if absent. */
     public boolean delStr(ThreadState ts, String name) {
-        int slot = findStrSlot(name);
-        if (slot < 0) {
-            return false;
+        PyObject k, v;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int slot = findStrSlot(name);
+            if (slot < 0) {
+                return false;
+            }
+            int ix = indices[slot];
+            k = keys[ix];
+            v = values[ix];
+            unlink(slot);
+        } finally {
+            g.unlock(ts, this);
         }
-        ts.decref(removeSlot(ts, slot));
+        ts.decref(k);
+        ts.decref(v);
         return true;
     }
 
-    private void resize(int minUsed) {
-        int size = MIN_SIZE;
-        while (usable(size) <= minUsed) {
-            size <<= 1;
-        }
-        long[] oldHashes = hashes;
-        PyObject[] oldKeys = keys;
-        PyObject[] oldValues = values;
-        int oldN = nentries;
-        allocate(size);
-        int mask = size - 1;
-        int n = 0;
-        for (int j = 0; j < oldN; j++) {
-            if (oldKeys[j] == null) {
-                continue;
+    /** {@code dict.popitem}: the newest entry as a (key, value) tuple, removed; null when empty. */
+    public PyTuple popItem(ThreadState ts) {
+        PyObject k, v;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int p = lastEntry();
+            if (p < 0) {
+                return null;
             }
-            long hash = oldHashes[j];
-            long perturb = hash;
-            int i = (int) hash & mask;
-            while (indices[i] != EMPTY) {
-                perturb >>>= 5;
-                i = (int) ((i * 5L + perturb + 1) & mask);
-            }
-            indices[i] = n;
-            hashes[n] = hash;
-            keys[n] = oldKeys[j];
-            values[n] = oldValues[j];
-            n++;
+            k = keys[p];
+            v = values[p];
+            unlink(slotOfEntry(p));
+        } finally {
+            g.unlock(ts, this);
         }
-        nentries = n;
+        return PyTuple.of(k, v);
     }
 
-    /** Removes everything, releasing the references. */
+    /** Removes everything, releasing the references once the dict is empty and unlocked. */
     public void clear(ThreadState ts) {
-        PyObject[] oldKeys = keys;
-        PyObject[] oldValues = values;
-        int oldN = nentries;
-        allocate(MIN_SIZE);
-        used = 0;
-        version++;
-        for (int j = 0; j < oldN; j++) {
-            if (oldKeys[j] != null) {
-                ts.decref(oldKeys[j]);
-                ts.decref(oldValues[j]);
+        PyObject[] oldKeys, oldValues;
+        int oldN;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            oldKeys = keys;
+            oldValues = values;
+            oldN = nentries;
+            allocate(MIN_SIZE);
+            used = 0;
+            version++;
+        } finally {
+            g.unlock(ts, this);
+        }
+        release(ts, oldKeys, oldValues, oldN);
+    }
+
+    /**
+     * {@code dict.copy()}: a new dict with the same entries in the same order, read under the
+     * lock. Entries go in with their stored hashes, as CPython's copy does, so no Python code
+     * runs.
+     */
+    public PyDict copy(ThreadState ts) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            PyDict r = new PyDict(used);
+            for (int j = 0; j < nentries; j++) {
+                PyObject k = keys[j];
+                if (k != null) {
+                    PyObject v = values[j];
+                    ts.incref(k);
+                    ts.incref(v);
+                    r.insertAt(r.freeSlotFor(hashes[j]), k, hashes[j], v);
+                }
             }
+            return r;
+        } finally {
+            g.unlock(ts, this);
+        }
+    }
+
+    /**
+     * One step of a walk: the next live entry at or after the cursor's position, with new
+     * references to its key and value, read under the lock. False at the end.
+     */
+    public boolean next(ThreadState ts, EntryCursor c) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int p = nextEntry(c.pos);
+            if (p < 0) {
+                return false;
+            }
+            PyObject k = keys[p], v = values[p];
+            ts.incref(k);
+            ts.incref(v);
+            c.key = k;
+            c.value = v;
+            c.hash = hashes[p];
+            c.pos = p + 1;
+            return true;
+        } finally {
+            g.unlock(ts, this);
         }
     }
 
     // ---- iteration by position ---------------------------------------------------------
-
-    /**
-     * The next live entry at or after {@code pos}, or -1: iterate with
-     * {@code for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1))}.
-     */
-    public int nextEntry(int pos) {
-        for (int j = pos; j < nentries; j++) {
-            if (keys[j] != null) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /** Borrowed key of entry {@code pos}. */
-    public PyObject keyAt(int pos) { return keys[pos]; }
-
-    /** Borrowed value of entry {@code pos}. */
-    public PyObject valueAt(int pos) { return values[pos]; }
-
-    /** The stored hash of entry {@code pos}: sets built from dicts reuse it, as CPython's do. */
-    public long hashAt(int pos) { return hashes[pos]; }
-
-    /** Whether key, whose hash is already known, is present (CPython's _PyDict_Contains_KnownHash). */
-    public boolean containsKnownHash(ThreadState ts, PyObject key, long hash) {
-        return findSlot(ts, key, hash) >= 0;
-    }
-
-    /** Borrowed key of the last live entry, for popitem; -1 if empty. */
-    public int lastEntry() {
-        for (int j = nentries - 1; j >= 0; j--) {
-            if (keys[j] != null) {
-                return j;
-            }
-        }
-        return -1;
-    }
-
-    /** Removes the entry {@code pos} (from nextEntry/lastEntry), returning its value (a new ref). */
-    public PyObject removeEntry(ThreadState ts, int pos) {
-        long hash = hashes[pos];
-        int mask = indices.length - 1;
-        long perturb = hash;
-        int i = (int) hash & mask;
-        while (indices[i] != pos) {
-            perturb >>>= 5;
-            i = (int) ((i * 5L + perturb + 1) & mask);
-        }
-        return removeSlot(ts, i);
-    }
 
     // ---- protocols ------------------------------------------------------------------
 
@@ -381,11 +346,10 @@ public class PyDict extends PyObject {
 
     @Override
     public PyObject getItem(ThreadState ts, PyObject key) {
-        PyObject v = get(ts, key);
+        PyObject v = getRef(ts, key);
         if (v == null) {
             return DictMethods.missing(ts, this, key);
         }
-        ts.incref(v);
         return v;
     }
 
@@ -405,7 +369,7 @@ public class PyDict extends PyObject {
 
     @Override
     public boolean contains(ThreadState ts, PyObject key) {
-        return get(ts, key) != null;
+        return containsKey(ts, key);
     }
 
     @Override
@@ -438,9 +402,15 @@ public class PyDict extends PyObject {
         return DictMethods.binaryOp(ts, this, nb, other, true);
     }
 
+    /** At a count of zero no other thread can reach the dict: no lock. */
     @Override
     public void dealloc(ThreadState ts) {
-        clear(ts);
+        PyObject[] oldKeys = keys, oldValues = values;
+        int oldN = nentries;
+        allocate(MIN_SIZE);
+        used = 0;
+        version++;
+        release(ts, oldKeys, oldValues, oldN);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.gilvm.objects;
 
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * Iterates a dict's keys, values or items, forwards ({@code iter(d)}) or from the newest
@@ -25,8 +26,14 @@ public final class PyDictIterator extends PyObject {
         this.dict = dict;
         this.kind = kind;
         this.reverse = reverse;
-        this.expectedSize = dict.size();
-        this.pos = reverse ? dict.lastEntry() : 0;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, dict);
+        try {
+            this.expectedSize = dict.size();
+            this.pos = reverse ? dict.lastEntry() : 0;
+        } finally {
+            g.unlock(ts, dict);
+        }
     }
 
     @Override
@@ -44,36 +51,52 @@ public final class PyDictIterator extends PyObject {
         return this;
     }
 
+    /**
+     * The next key, value or pair. The entry is read and referenced under the dict's lock,
+     * which also guards this iterator's own position, so threads sharing the iterator take
+     * turns and only one of them lets go of the dict.
+     */
     @Override
     public PyObject next(ThreadState ts) {
         PyDict d = dict;
         if (d == null) {
             return null;
         }
-        if (d.size() != expectedSize) {
-            expectedSize = -1;
-            throw Errors.runtimeError("dictionary changed size during iteration");
+        PyObject k, v;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, d);
+        try {
+            if (d.size() != expectedSize) {
+                expectedSize = -1;
+                throw Errors.runtimeError("dictionary changed size during iteration");
+            }
+            int p = reverse ? previousEntry(d, pos) : d.nextEntry(pos);
+            if (p < 0) {
+                if (dict != d) {
+                    return null;
+                }
+                dict = null;
+                k = null;
+                v = null;
+            } else {
+                pos = reverse ? p - 1 : p + 1;
+                k = kind == Kind.VALUES ? null : d.keyAt(p);
+                v = kind == Kind.KEYS ? null : d.valueAt(p);
+                ts.incref(k);
+                ts.incref(v);
+            }
+        } finally {
+            g.unlock(ts, d);
         }
-        int p = reverse ? previousEntry(d, pos) : d.nextEntry(pos);
-        if (p < 0) {
-            dict = null;
+        if (k == null && v == null) {
             ts.decref(d);
             return null;
         }
-        pos = reverse ? p - 1 : p + 1;
-        PyObject k = d.keyAt(p), v = d.valueAt(p);
-        switch (kind) {
-            case KEYS:
-                ts.incref(k);
-                return k;
-            case VALUES:
-                ts.incref(v);
-                return v;
-            default:
-                ts.incref(k);
-                ts.incref(v);
-                return PyTuple.of(k, v);
-        }
+        return switch (kind) {
+            case KEYS -> k;
+            case VALUES -> v;
+            default -> PyTuple.of(k, v);
+        };
     }
 
     /** The live entry at or before pos, or -1. */

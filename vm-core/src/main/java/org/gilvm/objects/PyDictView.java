@@ -151,11 +151,10 @@ public abstract class PyDictView extends PyObject {
             if (!(item instanceof PyTuple t) || t.size() != 2) {
                 return false;
             }
-            PyObject found = dict.get(ts, t.get(0));
+            PyObject found = dict.getRef(ts, t.get(0));
             if (found == null) {
                 return false;
             }
-            ts.incref(found);
             try {
                 return Abstract.eqForContains(ts, found, t.get(1));
             } finally {

@@ -1,17 +1,43 @@
 package org.gilvm.objects;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * {@code list}: a growable array owning a reference to each item, CPython's
  * {@code PyListObject} (over-allocation by about 1/8, as list_resize does).
+ *
+ * <h2>Concurrency</h2>
+ * {@code items} and {@code size} are read and changed under the list's lock
+ * ({@link ThreadState#locks()}, a no-op under a GIL): every method here and in
+ * {@link ListMethods}, {@link ListSlices}, {@link ListSort} and the list iterators takes it
+ * around the Java code that touches them, and releases removed items only after letting go
+ * of it. Python code ({@code __index__}, {@code __eq__}, {@code __del__}) runs outside it,
+ * except in {@code list.remove}, as in CPython 3.13t. {@link #len} and {@link #isTrue} read
+ * {@code size} without it (see {@link org.gilvm.spi.MutexObjectLocks}). The unlocked accessors
+ * ({@link #array}, {@link #get}, {@link #appendOwned}, {@link #removeLast}) are for a list its
+ * caller owns alone: one being built, or a private copy.
  */
-public class PyList extends PyObject {
+public class PyList extends PyObject implements Lockable {
     private static final PyObject[] NO_ITEMS = new PyObject[0];
+    private static final VarHandle MUTEX;
+
+    static {
+        try {
+            MUTEX = MethodHandles.lookup().findVarHandle(PyList.class, "mutex", ObjectMutex.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
 
     PyObject[] items;
     int size;
+    /** Made on first use by a strategy without a GIL; read through {@link #MUTEX}. */
+    @SuppressWarnings("unused")
+    private ObjectMutex mutex;
 
     public PyList() {
         this.items = NO_ITEMS;
@@ -26,21 +52,31 @@ public class PyList extends PyObject {
     @Override
     public PyType type() { return BuiltinTypes.LIST; }
 
+    @Override
+    public final ObjectMutex mutex() { return ObjectMutex.of(this, MUTEX); }
+
+    /** The length; without the lock, a value the size had at some recent moment. */
     public final int size() { return size; }
 
-    /** Borrowed item; no bounds check beyond Java's. */
+    /** Borrowed item, for a list the caller owns alone; no bounds check beyond Java's. */
     public final PyObject get(int i) { return items[i]; }
 
-    /** The backing array (valid up to size()): callers must not keep or modify it. */
+    /** The backing array (valid up to size()), for a list the caller owns alone. */
     public final PyObject[] array() { return items; }
 
     /** {@code list.append(x)}: the list takes its own reference. */
     public final void append(ThreadState ts, PyObject x) {
         ts.incref(x);
-        appendOwned(x);
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            appendOwned(x);
+        } finally {
+            g.unlock(ts, this);
+        }
     }
 
-    /** Appends a reference the caller hands over. */
+    /** Appends a reference the caller hands over, to a list it owns alone or has locked. */
     public final void appendOwned(PyObject x) {
         if (size == items.length) {
             grow(size + 1);
@@ -48,7 +84,7 @@ public class PyList extends PyObject {
         items[size++] = x;
     }
 
-    /** Removes the last item and hands its reference to the caller; the list must not be empty. */
+    /** Removes the last item of a list the caller owns alone and hands over its reference. */
     public final PyObject removeLast() {
         PyObject v = items[--size];
         items[size] = null;
@@ -60,12 +96,44 @@ public class PyList extends PyObject {
         items = Arrays.copyOf(items, newCap);
     }
 
-    /** Replaces item i, releasing the old one. */
-    public final void set(ThreadState ts, int i, PyObject x) {
-        ts.incref(x);
-        PyObject old = items[i];
-        items[i] = x;
-        ts.decref(old);
+    /**
+     * Item {@code i} (counting from the end when negative) as a new reference, or null when
+     * out of range: CPython 3.13t's {@code list_get_item_ref}, but under the lock, so the item
+     * cannot be released by another thread between the read and the incref.
+     */
+    public final PyObject getItemRef(ThreadState ts, long i) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int n = size;
+            if (i < 0) {
+                i += n;
+            }
+            if (i < 0 || i >= n) {
+                return null;
+            }
+            PyObject o = items[(int) i];
+            ts.incref(o);
+            return o;
+        } finally {
+            g.unlock(ts, this);
+        }
+    }
+
+    /** A new list with the same items, read under the lock. */
+    public final PyList copy(ThreadState ts) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int n = size;
+            PyObject[] copy = Arrays.copyOf(items, Math.max(n, 1));
+            for (int i = 0; i < n; i++) {
+                ts.incref(copy[i]);
+            }
+            return new PyList(copy, n);
+        } finally {
+            g.unlock(ts, this);
+        }
     }
 
     @Override
@@ -87,7 +155,7 @@ public class PyList extends PyObject {
     @Override
     public PyObject richCompare(ThreadState ts, PyObject other, CompareOp op) {
         if (other instanceof PyList l) {
-            return SeqMethods.compare(ts, items, size, l.items, l.size, op);
+            return ListMethods.compare(ts, this, l, op);
         }
         return PyNotImplemented.NotImplemented;
     }
@@ -107,14 +175,24 @@ public class PyList extends PyObject {
         ListMethods.delItem(ts, this, key);
     }
 
+    /** Compare CPython 3.13t list_contains: each item is taken as a reference, then compared unlocked. */
     @Override
     public boolean contains(ThreadState ts, PyObject item) {
-        for (int i = 0; i < size; i++) {
-            if (Abstract.eqForContains(ts, items[i], item)) {
+        for (int i = 0; ; i++) {
+            PyObject x = getItemRef(ts, i);
+            if (x == null) {
+                return false;
+            }
+            boolean eq;
+            try {
+                eq = Abstract.eqForContains(ts, x, item);
+            } finally {
+                ts.decref(x);
+            }
+            if (eq) {
                 return true;
             }
         }
-        return false;
     }
 
     @Override
@@ -140,6 +218,7 @@ public class PyList extends PyObject {
         return new PySeqIterator(ts, this);
     }
 
+    /** At a count of zero no other thread can reach the list: no lock. */
     @Override
     public void dealloc(ThreadState ts) {
         PyObject[] old = items;

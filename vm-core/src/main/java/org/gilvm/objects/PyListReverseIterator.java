@@ -1,6 +1,7 @@
 package org.gilvm.objects;
 
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * {@code list_reverseiterator}, from {@code reversed(list)}: walks indices downwards and stops
@@ -27,21 +28,31 @@ public final class PyListReverseIterator extends PyObject {
         return this;
     }
 
+    /** Under the list's lock, which also guards this iterator's state (see {@link PySeqIterator}). */
     @Override
     public PyObject next(ThreadState ts) {
         PyList l = list;
         if (l == null) {
             return null;
         }
-        int i = index;
-        if (i >= 0 && i < l.size) {
-            index = i - 1;
-            PyObject o = l.items[i];
-            ts.incref(o);
-            return o;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, l);
+        try {
+            int i = index;
+            if (i >= 0 && i < l.size) {
+                index = i - 1;
+                PyObject o = l.items[i];
+                ts.incref(o);
+                return o;
+            }
+            index = -1;
+            if (list != l) {
+                return null;
+            }
+            list = null;
+        } finally {
+            g.unlock(ts, l);
         }
-        index = -1;
-        list = null;
         ts.decref(l);
         return null;
     }

@@ -67,10 +67,9 @@ public final class PyReversed extends PyObject {
         long i = index;
         if (i >= 0) {
             if (s instanceof PyList l) {
-                if (i < l.size) {
+                PyObject o = l.getItemRef(ts, i);
+                if (o != null) {
                     index = i - 1;
-                    PyObject o = l.items[(int) i];
-                    ts.incref(o);
                     return o;
                 }
             } else {

@@ -1,11 +1,12 @@
 package org.gilvm.objects;
 
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * The iterator of lists, tuples and any object with {@code __getitem__}: CPython's
  * {@code listiterator}/{@code tupleiterator}/{@code iterator}. It owns a reference to the
- * sequence until exhausted.
+ * sequence until exhausted. A list is read under its lock ({@link #nextOfList}).
  */
 public final class PySeqIterator extends PyObject {
     private PyObject seq;
@@ -35,11 +36,7 @@ public final class PySeqIterator extends PyObject {
             return null;
         }
         if (s instanceof PyList l) {
-            if (index < l.size) {
-                PyObject o = l.items[index++];
-                ts.incref(o);
-                return o;
-            }
+            return nextOfList(ts, l);
         } else if (s instanceof PyTuple t) {
             if (index < t.size()) {
                 PyObject o = t.get(index++);
@@ -58,6 +55,32 @@ public final class PySeqIterator extends PyObject {
         }
         seq = null;
         ts.decref(s);
+        return null;
+    }
+
+    /**
+     * The list's next item, read under its lock, which also guards this iterator's own state:
+     * threads sharing the iterator take turns, and only one of them lets go of the list.
+     */
+    private PyObject nextOfList(ThreadState ts, PyList l) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, l);
+        try {
+            int i = index;
+            if (i < l.size) {
+                PyObject o = l.items[i];
+                index = i + 1;
+                ts.incref(o);
+                return o;
+            }
+            if (seq != l) {
+                return null;
+            }
+            seq = null;
+        } finally {
+            g.unlock(ts, l);
+        }
+        ts.decref(l);
         return null;
     }
 

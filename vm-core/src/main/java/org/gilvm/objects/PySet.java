@@ -1,9 +1,32 @@
 package org.gilvm.objects;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import org.gilvm.interp.ThreadState;
 
-/** {@code set}: the mutable {@link PyAnySet}. Unhashable; has the in-place operators. */
-public class PySet extends PyAnySet {
+/**
+ * {@code set}: the mutable {@link PyAnySet}. Unhashable; has the in-place operators; the only
+ * set with a lock (see {@link PyAnySet}).
+ */
+public class PySet extends PyAnySet implements Lockable {
+    private static final VarHandle MUTEX;
+
+    static {
+        try {
+            MUTEX = MethodHandles.lookup().findVarHandle(PySet.class, "mutex", ObjectMutex.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Made on first use by a strategy without a GIL; read through {@link #MUTEX}. */
+    @SuppressWarnings("unused")
+    private ObjectMutex mutex;
+
+    @Override
+    public final ObjectMutex mutex() {
+        return ObjectMutex.of(this, MUTEX);
+    }
 
     @Override
     public PyType type() {

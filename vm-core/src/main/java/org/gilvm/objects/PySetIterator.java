@@ -14,7 +14,7 @@ public final class PySetIterator extends PyObject {
     public PySetIterator(ThreadState ts, PyAnySet set) {
         ts.incref(set);
         this.set = set;
-        this.expectedUsed = set.used;
+        this.expectedUsed = set.size();
     }
 
     @Override
@@ -28,26 +28,38 @@ public final class PySetIterator extends PyObject {
         return this;
     }
 
+    /**
+     * The next key, read under a mutable set's lock, which also guards this iterator's own
+     * position, so threads sharing the iterator take turns and only one lets go of the set.
+     */
     @Override
     public PyObject next(ThreadState ts) {
         PyAnySet s = set;
         if (s == null) {
             return null;
         }
-        if (expectedUsed != s.used) {
-            expectedUsed = -1;
-            throw Errors.runtimeError("Set changed size during iteration");
-        }
-        int p = s.nextSlot(pos);
-        if (p < 0) {
+        s.lock(ts);
+        try {
+            if (expectedUsed != s.used) {
+                expectedUsed = -1;
+                throw Errors.runtimeError("Set changed size during iteration");
+            }
+            int p = s.nextSlot(pos);
+            if (p >= 0) {
+                pos = p + 1;
+                PyObject k = s.keyAt(p);
+                ts.incref(k);
+                return k;
+            }
+            if (set != s) {
+                return null;
+            }
             set = null;
-            ts.decref(s);
-            return null;
+        } finally {
+            s.unlock(ts);
         }
-        pos = p + 1;
-        PyObject k = s.keyAt(p);
-        ts.incref(k);
-        return k;
+        ts.decref(s);
+        return null;
     }
 
     @Override

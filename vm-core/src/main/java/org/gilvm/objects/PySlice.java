@@ -22,6 +22,15 @@ public final class PySlice extends PyObject {
      * sequence of the given length.
      */
     public long[] indices(ThreadState ts, long length) {
+        return adjust(unpack(ts), length);
+    }
+
+    /**
+     * CPython's PySlice_Unpack: {start, stop, step, 0} with absent bounds as the extremes.
+     * Runs {@code __index__} on the components, so a container calls it before taking its lock
+     * and {@link #adjust}s to its length under the lock.
+     */
+    public long[] unpack(ThreadState ts) {
         long st;
         if (step == PyNone.None) {
             st = 1;
@@ -43,6 +52,15 @@ public final class PySlice extends PyObject {
         } else {
             hi = Abstract.asClampedLong(ts, stop);
         }
+        return new long[] {lo, hi, st, 0};
+    }
+
+    /**
+     * CPython's PySlice_AdjustIndices: clamps an {@link #unpack}ed slice to a sequence of the
+     * given length, in place, and fills in the number of items. Pure Java.
+     */
+    public static long[] adjust(long[] r, long length) {
+        long lo = r[0], hi = r[1], st = r[2];
         if (lo < 0) {
             lo += length;
             if (lo < 0) {
@@ -65,7 +83,10 @@ public final class PySlice extends PyObject {
         } else {
             len = lo < hi ? (hi - lo - 1) / st + 1 : 0;
         }
-        return new long[] {lo, hi, st, len};
+        r[0] = lo;
+        r[1] = hi;
+        r[3] = len;
+        return r;
     }
 
     /**

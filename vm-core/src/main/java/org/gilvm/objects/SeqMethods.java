@@ -15,11 +15,20 @@ public final class SeqMethods {
         }
         try {
             StringBuilder sb = new StringBuilder("[");
-            for (int i = 0; i < l.size; i++) {
-                if (i > 0) {
-                    sb.append(", ");
+            // Each item is taken as a reference and its repr (Python code) runs unlocked.
+            for (int i = 0; ; i++) {
+                PyObject x = l.getItemRef(ts, i);
+                if (x == null) {
+                    break;
                 }
-                sb.append(l.items[i].repr(ts));
+                try {
+                    if (i > 0) {
+                        sb.append(", ");
+                    }
+                    sb.append(x.repr(ts));
+                } finally {
+                    ts.decref(x);
+                }
             }
             return sb.append(']').toString();
         } finally {

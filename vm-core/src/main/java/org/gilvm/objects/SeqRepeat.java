@@ -1,6 +1,7 @@
 package org.gilvm.objects;
 
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * {@code seq * n} for the builtin sequences (list, tuple, str, bytes, bytearray): their sq_repeat, and
@@ -94,35 +95,47 @@ final class SeqRepeat {
 
     // ---- the repeats --------------------------------------------------------------------
 
-    /** CPython's list_repeat: the items {@code count} times over. */
+    /** CPython's list_repeat: the items {@code count} times over, read under the list's lock. */
     static PyList list(ThreadState ts, PyList l, long count) {
-        int n = l.size;
-        if (count <= 0 || n == 0) {
-            return new PyList();
+        ObjectLocks g = ts.locks();
+        g.lock(ts, l);
+        try {
+            int n = l.size;
+            if (count <= 0 || n == 0) {
+                return new PyList();
+            }
+            int total = total(n, count);
+            PyObject[] items = new PyObject[total];
+            fillRepeated(l.items, n, items, total);
+            increfEach(ts, items, n, count);
+            return new PyList(items, total);
+        } finally {
+            g.unlock(ts, l);
         }
-        int total = total(n, count);
-        PyObject[] items = new PyObject[total];
-        fillRepeated(l.items, n, items, total);
-        increfEach(ts, items, n, count);
-        return new PyList(items, total);
     }
 
     /** CPython's list_inplace_repeat. */
     static void listInPlace(ThreadState ts, PyList l, long count) {
-        int n = l.size;
-        if (count < 1 || n == 0) {
+        if (count < 1) {
             ListMethods.clear(ts, l);
             return;
         }
-        if (count == 1) {
-            return;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, l);
+        try {
+            int n = l.size;
+            if (count == 1 || n == 0) {
+                return;
+            }
+            int total = total(n, count);
+            PyObject[] items = new PyObject[total];
+            fillRepeated(l.items, n, items, total);
+            increfEach(ts, items, n, count - 1);
+            l.items = items;
+            l.size = total;
+        } finally {
+            g.unlock(ts, l);
         }
-        int total = total(n, count);
-        PyObject[] items = new PyObject[total];
-        fillRepeated(l.items, n, items, total);
-        increfEach(ts, items, n, count - 1);
-        l.items = items;
-        l.size = total;
     }
 
     /** CPython's tuplerepeat: an exact tuple repeated once is itself. */

@@ -50,16 +50,14 @@ final class SetAlgebra {
                     big = o;
                     small = so;
                 }
-                for (int p = small.nextSlot(0); p >= 0; p = small.nextSlot(p + 1)) {
-                    PyObject k = small.keyAt(p);
-                    long h = small.hashes[p];
-                    ts.incref(k);
+                EntryCursor c = new EntryCursor();
+                while (small.next(ts, c)) {
                     try {
-                        if (big.lookup(ts, k, h) >= 0) {
-                            result.addEntry(ts, k, h);
+                        if (big.lookup(ts, c.key, c.hash) >= 0) {
+                            result.addEntry(ts, c.key, c.hash);
                         }
                     } finally {
-                        ts.decref(k);
+                        c.release(ts);
                     }
                 }
                 return result;
@@ -110,7 +108,12 @@ final class SetAlgebra {
 
     /** Compare CPython set_intersection_update(_multi): computes, then swaps tables with so. */
     static void intersectionUpdate(ThreadState ts, PyAnySet so, PyAnySet tmp) {
-        SetUpdate.swapBodies(so, tmp);
+        so.lock(ts);
+        try {
+            SetUpdate.swapBodies(so, tmp);
+        } finally {
+            so.unlock(ts);
+        }
         ts.decref(tmp);
     }
 
@@ -130,13 +133,12 @@ final class SetAlgebra {
                 owned = true;
             }
             try {
-                for (int p = o.nextSlot(0); p >= 0; p = o.nextSlot(p + 1)) {
-                    PyObject k = o.keyAt(p);
-                    ts.incref(k);
+                EntryCursor c = new EntryCursor();
+                while (o.next(ts, c)) {
                     try {
-                        so.discardEntry(ts, k, o.hashes[p]);
+                        so.discardEntry(ts, c.key, c.hash);
                     } finally {
-                        ts.decref(k);
+                        c.release(ts);
                     }
                 }
             } finally {
@@ -159,8 +161,13 @@ final class SetAlgebra {
             }
         }
         // More than a quarter dummies: rebuild without them.
-        if (so.fill - so.used > so.mask / 4) {
-            so.resize(so.used > 50000 ? so.used * 2 : so.used * 4);
+        so.lock(ts);
+        try {
+            if (so.fill - so.used > so.mask / 4) {
+                so.resize(so.used > 50000 ? so.used * 2 : so.used * 4);
+            }
+        } finally {
+            so.unlock(ts);
         }
     }
 
@@ -189,18 +196,16 @@ final class SetAlgebra {
         }
         PyAnySet result = so.newEmpty();
         try {
-            for (int p = so.nextSlot(0); p >= 0; p = so.nextSlot(p + 1)) {
-                PyObject k = so.keyAt(p);
-                long h = so.hashes[p];
-                ts.incref(k);
+            EntryCursor c = new EntryCursor();
+            while (so.next(ts, c)) {
                 try {
-                    boolean present = other instanceof PyAnySet o ? o.lookup(ts, k, h) >= 0
-                            : ((PyDict) other).containsKnownHash(ts, k, h);
+                    boolean present = other instanceof PyAnySet o ? o.lookup(ts, c.key, c.hash) >= 0
+                            : ((PyDict) other).containsKnownHash(ts, c.key, c.hash);
                     if (!present) {
-                        result.addEntry(ts, k, h);
+                        result.addEntry(ts, c.key, c.hash);
                     }
                 } finally {
-                    ts.decref(k);
+                    c.release(ts);
                 }
             }
         } catch (PyException e) {
@@ -246,9 +251,13 @@ final class SetAlgebra {
             return;
         }
         if (SetUpdate.isExactDict(other)) {
-            PyDict d = (PyDict) other;
-            for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) {
-                toggle(ts, so, d.keyAt(p), d.hashAt(p));
+            EntryCursor c = new EntryCursor();
+            while (((PyDict) other).next(ts, c)) {
+                try {
+                    toggle(ts, so, c.key, c.hash);
+                } finally {
+                    c.release(ts);
+                }
             }
             return;
         }
@@ -265,8 +274,13 @@ final class SetAlgebra {
             }
         }
         try {
-            for (int p = otherSet.nextSlot(0); p >= 0; p = otherSet.nextSlot(p + 1)) {
-                toggle(ts, so, otherSet.keyAt(p), otherSet.hashes[p]);
+            EntryCursor c = new EntryCursor();
+            while (otherSet.next(ts, c)) {
+                try {
+                    toggle(ts, so, c.key, c.hash);
+                } finally {
+                    c.release(ts);
+                }
             }
         } finally {
             ts.decref(otherSet);

@@ -55,24 +55,29 @@ final class SetMethods {
 
     @ExposedMethod
     static PyObject pop(ThreadState ts, PySet self) {
-        if (self.used == 0) {
-            throw Errors.of(ExceptionTypes.KEY_ERROR, "pop from an empty set");
-        }
-        // CPython's finger: resume the search where the last pop stopped.
-        PyObject[] keys = self.keys;
-        int i = self.finger & self.mask;
-        while (keys[i] == null || keys[i] == PyAnySet.DUMMY) {
-            i++;
-            if (i > self.mask) {
-                i = 0;
+        self.lock(ts);
+        try {
+            if (self.used == 0) {
+                throw Errors.of(ExceptionTypes.KEY_ERROR, "pop from an empty set");
             }
+            // CPython's finger: resume the search where the last pop stopped.
+            PyObject[] keys = self.keys;
+            int i = self.finger & self.mask;
+            while (keys[i] == null || keys[i] == PyAnySet.DUMMY) {
+                i++;
+                if (i > self.mask) {
+                    i = 0;
+                }
+            }
+            PyObject key = keys[i];
+            keys[i] = PyAnySet.DUMMY;
+            self.hashes[i] = -1;
+            self.used--;
+            self.finger = i + 1;
+            return key;
+        } finally {
+            self.unlock(ts);
         }
-        PyObject key = keys[i];
-        keys[i] = PyAnySet.DUMMY;
-        self.hashes[i] = -1;
-        self.used--;
-        self.finger = i + 1;
-        return key;
     }
 
     @ExposedMethod(sig = "*others")

@@ -20,16 +20,14 @@ final class SetRelations {
         if (so.used > other.used) {
             return false;
         }
-        for (int p = so.nextSlot(0); p >= 0; p = so.nextSlot(p + 1)) {
-            PyObject k = so.keyAt(p);
-            long h = so.hashes[p];
-            ts.incref(k);
+        EntryCursor c = new EntryCursor();
+        while (so.next(ts, c)) {
             try {
-                if (other.lookup(ts, k, h) < 0) {
+                if (other.lookup(ts, c.key, c.hash) < 0) {
                     return false;
                 }
             } finally {
-                ts.decref(k);
+                c.release(ts);
             }
         }
         return true;
@@ -81,16 +79,14 @@ final class SetRelations {
                 big = small;
                 small = so;
             }
-            for (int p = small.nextSlot(0); p >= 0; p = small.nextSlot(p + 1)) {
-                PyObject k = small.keyAt(p);
-                long h = small.hashes[p];
-                ts.incref(k);
+            EntryCursor c = new EntryCursor();
+            while (small.next(ts, c)) {
                 try {
-                    if (big.lookup(ts, k, h) >= 0) {
+                    if (big.lookup(ts, c.key, c.hash) >= 0) {
                         return false;
                     }
                 } finally {
-                    ts.decref(k);
+                    c.release(ts);
                 }
             }
             return true;

@@ -18,42 +18,64 @@ final class SetUpdate {
         return o instanceof PyAnySet s && (s.type() == BuiltinTypes.SET || s.type() == BuiltinTypes.FROZENSET);
     }
 
-    /** Compare CPython set_merge: adds every key of another set. */
+    /**
+     * Compare CPython set_merge: adds every key of another set. A mutable source is read
+     * through a frozen copy when other threads may change it, so the table copies below see
+     * one consistent table and no thread holds two sets' locks.
+     */
     static void merge(ThreadState ts, PyAnySet so, PyAnySet other) {
         if (other == so || other.used == 0) {
             return;
         }
-        if ((long) (so.fill + other.used) * 5 >= (long) so.mask * 3) {
-            so.resize((so.used + other.used) * 2);
+        if (other instanceof PySet && ts.locks().guards()) {
+            PyFrozenSet frozen = other.frozenCopy(ts);
+            try {
+                mergeTable(ts, so, frozen);
+            } finally {
+                ts.decref(frozen);
+            }
+            return;
         }
+        mergeTable(ts, so, other);
+    }
+
+    private static void mergeTable(ThreadState ts, PyAnySet so, PyAnySet other) {
         PyObject[] otherKeys = other.keys;
         long[] otherHashes = other.hashes;
-        if (so.fill == 0 && so.mask == other.mask && other.fill == other.used) {
-            for (int i = 0; i <= other.mask; i++) {
-                PyObject k = otherKeys[i];
-                if (k != null) {
-                    ts.incref(k);
-                    so.keys[i] = k;
-                    so.hashes[i] = otherHashes[i];
-                }
+        so.lock(ts);
+        try {
+            if ((long) (so.fill + other.used) * 5 >= (long) so.mask * 3) {
+                so.resize((so.used + other.used) * 2);
             }
-            so.fill = other.fill;
-            so.used = other.used;
-            so.hashCache = -1;
-            return;
-        }
-        if (so.fill == 0) {
-            so.fill = other.used;
-            so.used = other.used;
-            so.hashCache = -1;
-            for (int i = 0; i <= other.mask; i++) {
-                PyObject k = otherKeys[i];
-                if (k != null && k != PyAnySet.DUMMY) {
-                    ts.incref(k);
-                    PyAnySet.insertClean(so.keys, so.hashes, so.mask, k, otherHashes[i]);
+            if (so.fill == 0 && so.mask == other.mask && other.fill == other.used) {
+                for (int i = 0; i <= other.mask; i++) {
+                    PyObject k = otherKeys[i];
+                    if (k != null) {
+                        ts.incref(k);
+                        so.keys[i] = k;
+                        so.hashes[i] = otherHashes[i];
+                    }
                 }
+                so.fill = other.fill;
+                so.used = other.used;
+                so.hashCache = -1;
+                return;
             }
-            return;
+            if (so.fill == 0) {
+                so.fill = other.used;
+                so.used = other.used;
+                so.hashCache = -1;
+                for (int i = 0; i <= other.mask; i++) {
+                    PyObject k = otherKeys[i];
+                    if (k != null && k != PyAnySet.DUMMY) {
+                        ts.incref(k);
+                        PyAnySet.insertClean(so.keys, so.hashes, so.mask, k, otherHashes[i]);
+                    }
+                }
+                return;
+            }
+        } finally {
+            so.unlock(ts);
         }
         // __eq__ may run Python code that changes other: re-read its table every step.
         for (int i = 0; i <= other.mask; i++) {
@@ -73,11 +95,21 @@ final class SetUpdate {
         if (isExactDict(other)) {
             PyDict d = (PyDict) other;
             int n = d.size();
-            if ((long) (so.fill + n) * 5 >= (long) so.mask * 3) {
-                so.resize((so.used + n) * 2);
+            so.lock(ts);
+            try {
+                if ((long) (so.fill + n) * 5 >= (long) so.mask * 3) {
+                    so.resize((so.used + n) * 2);
+                }
+            } finally {
+                so.unlock(ts);
             }
-            for (int p = d.nextEntry(0); p >= 0; p = d.nextEntry(p + 1)) {
-                so.addEntry(ts, d.keyAt(p), d.hashAt(p));
+            EntryCursor c = new EntryCursor();
+            while (d.next(ts, c)) {
+                try {
+                    so.addEntry(ts, c.key, c.hash);
+                } finally {
+                    c.release(ts);
+                }
             }
             return;
         }
@@ -102,7 +134,7 @@ final class SetUpdate {
         return r;
     }
 
-    /** Compare CPython set_swap_bodies: exchanges the tables of two sets. */
+    /** Compare CPython set_swap_bodies: exchanges the tables of two sets (the caller locks a shared one). */
     static void swapBodies(PyAnySet a, PyAnySet b) {
         PyObject[] k = a.keys;
         a.keys = b.keys;

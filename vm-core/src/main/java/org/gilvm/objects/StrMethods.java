@@ -2,6 +2,7 @@ package org.gilvm.objects;
 
 import org.gilvm.builtins.ExposedMethod;
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * The methods of {@code str}: indexing, join, formatting, encoding and padding, plus the
@@ -153,8 +154,14 @@ public final class StrMethods {
         int n;
         PyList owned = null;
         if (iterable instanceof PyList l) {
-            items = l.items;
-            n = l.size;
+            // The join itself runs no Python code: it may read the list under its lock.
+            ObjectLocks g = ts.locks();
+            g.lock(ts, l);
+            try {
+                return join(ts, self, l.items, l.size);
+            } finally {
+                g.unlock(ts, l);
+            }
         } else if (iterable instanceof PyTuple t) {
             items = t.array();
             n = t.size();

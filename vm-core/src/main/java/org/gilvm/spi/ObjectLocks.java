@@ -8,10 +8,11 @@ import org.gilvm.objects.Lockable;
  * {@code Py_BEGIN_CRITICAL_SECTION} (PEP 703). Under a GIL, and in the unsafe demo, nothing
  * is done; without a GIL each object's own mutex is taken.
  *
- * <p>Called on the thread that owns {@code ts}, around the Java-level change of a
- * container's storage only: never while Python code runs (no {@code __eq__}, no
- * {@code __del__} inside), so two containers' locks are never held at once by Python code
- * and cannot deadlock.
+ * <p>Called on the thread that owns {@code ts}, around the Java code that reads or changes a
+ * container's storage: never around {@code __hash__}, {@code __index__} or {@code __del__},
+ * only around the {@code __eq__} of a probe, and never two containers at once from Java
+ * code. {@link #lock} must be reentrant. {@link MutexObjectLocks} is the real guard and
+ * documents the rules the containers follow.
  */
 public interface ObjectLocks {
     void lock(ThreadState ts, Lockable o);

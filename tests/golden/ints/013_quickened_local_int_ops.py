@@ -36,3 +36,16 @@ def w(v):
     v -= 1
     return v
 print(w(-2**63), w(5))
+def two(a, b):
+    while a < b:
+        a += 1
+    return a
+print(two(0, 5), two(2**64, 2**64 + 2), two(0.5, 3), two('a', 'b' * 0 + 'a'))
+def unbound_second(a):
+    if a < b:
+        pass
+    b = 2
+try:
+    unbound_second(1)
+except UnboundLocalError as e:
+    print(e)

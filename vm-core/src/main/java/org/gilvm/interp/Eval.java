@@ -82,6 +82,14 @@ public final class Eval {
         }
     }
 
+    /** LOAD_FAST alone, the generic way; returns the new stack pointer. */
+    private static int pushFast(ThreadState ts, PyCode co, PyObject[] s, int sp, int local) {
+        PyObject v = local(co, s, local);
+        ts.refCounts().incref(ts, v);
+        s[sp++] = v;
+        return sp;
+    }
+
     /** LOAD_FAST then LOAD_CONST, the generic way; returns the new stack pointer. */
     private static int pushFastAndConst(ThreadState ts, PyCode co, PyObject[] s, int sp, int local, PyObject c) {
         PyObject v = local(co, s, local);
@@ -193,6 +201,17 @@ public final class Eval {
                                 pc = branch(ts, code, pc + 2 + C_COMPARE_OP, t);
                             } else {
                                 sp = pushFastAndConst(ts, co, s, sp, arg, consts[code[pc++] >>> 8]);
+                            }
+                        }
+                        case Quickening.LOAD_FAST__COMPARE_FAST_JUMP -> {
+                            // LOAD_FAST, LOAD_FAST, COMPARE_OP, POP_JUMP_IF_*: two small-int locals
+                            // compared without touching a count (while i < n)
+                            PyObject v = s[arg], w = s[code[pc] >>> 8];
+                            if (v instanceof PyInt iv && iv.isSmall() && w instanceof PyInt iw && iw.isSmall()) {
+                                boolean t = IntFast.compare(iv.value, iw.value, code[pc + 1] >>> 8);
+                                pc = branch(ts, code, pc + 2 + C_COMPARE_OP, t);
+                            } else {
+                                sp = pushFast(ts, co, s, sp, arg);
                             }
                         }
                         case Quickening.LOAD_FAST__INPLACE_CONST_STORE -> {

@@ -15,7 +15,7 @@ public final class Quickening {
     /** Opcode numbers CPython 3.11 leaves unused. */
     public static final int LOAD_FAST__LOAD_CONST = 230, LOAD_FAST__LOAD_FAST = 231, STORE_FAST__LOAD_FAST = 232,
             COMPARE_OP_JUMP = 233, BINARY_OP__STORE_FAST = 234, LOAD_FAST__COMPARE_CONST_JUMP = 235,
-            LOAD_FAST__INPLACE_CONST_STORE = 236;
+            LOAD_FAST__INPLACE_CONST_STORE = 236, LOAD_FAST__COMPARE_FAST_JUMP = 237;
 
     private static final int COMPARE_OP_CACHES = 2, BINARY_OP_CACHES = 1;
 
@@ -36,6 +36,8 @@ public final class Quickening {
                         q[i] = (char) (code[i] & 0xff00 | LOAD_FAST__INPLACE_CONST_STORE);
                     } else if (next == LOAD_CONST) {
                         q[i] = (char) (code[i] & 0xff00 | LOAD_FAST__LOAD_CONST);
+                    } else if (next == LOAD_FAST && comparesAndJumps(code, i + 2)) {
+                        q[i] = (char) (code[i] & 0xff00 | LOAD_FAST__COMPARE_FAST_JUMP);
                     } else if (next == LOAD_FAST) {
                         q[i] = (char) (code[i] & 0xff00 | LOAD_FAST__LOAD_FAST);
                     }

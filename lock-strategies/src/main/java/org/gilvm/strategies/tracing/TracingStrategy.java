@@ -16,6 +16,21 @@ import org.gilvm.strategies.common.FreeThreading;
  * choice the other way round: unsynchronised by default, and Jython wraps them); {@code __del__}
  * runs later, when the collector finds the object ({@link DelFinalizers}).
  * {@code sys.getrefcount} has nothing to report and says so.
+ *
+ * <h2>Invariants</h2>
+ * No count is ever read or written; no object is ever deallocated or poisoned by the VM, so a
+ * use after free cannot happen. Containers keep the per-object mutex discipline of
+ * atomic-refcount.
+ *
+ * <h2>Memory ordering</h2>
+ * The Java memory model's: containers are ordered by their mutexes; a reference published
+ * through one is seen with the object's final fields initialised. The collector finds
+ * garbage wherever it is, reference cycles included.
+ *
+ * <h2>What the JVM and Jython do</h2>
+ * The JVM's objects carry no counts; its collectors trace from the roots. Jython maps Python
+ * objects onto Java objects the same way, keeps {@code __del__} on Java finalization, and
+ * guards its dict and list with Java's concurrent collections or synchronized wrappers.
  */
 public final class TracingStrategy extends FreeThreading {
     private final RefCounts refCounts = new NoRefCounts();

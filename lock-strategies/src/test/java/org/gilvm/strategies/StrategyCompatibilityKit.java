@@ -158,4 +158,26 @@ abstract class StrategyCompatibilityKit {
                 """) + "print(len(shared), sum(shared.values()))\n");
         assertEquals("40000 199980000\n", r.out(), r.toString());
     }
+
+    @Test
+    void printsFromManyThreadsKeepEveryLineWhole() {
+        if (!promisesSafety()) {
+            return;
+        }
+        // One write per line: print() writes its pieces separately, and CPython does not keep
+        // those together across threads either.
+        ProgramRun r = run(onThreads(4, """
+                import sys
+                def work(k):
+                    for i in range(2000):
+                        sys.stdout.write(f"thread {k} line {i}\\n")
+                """));
+        String[] lines = r.out().split("\n");
+        assertEquals(8000, lines.length, r.err());
+        java.util.Set<String> distinct = new java.util.HashSet<>(java.util.List.of(lines));
+        assertEquals(8000, distinct.size());
+        for (String line : lines) {
+            assertTrue(line.matches("thread [0-3] line \\d+"), line);
+        }
+    }
 }

@@ -13,6 +13,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import org.gilvm.interp.ThreadState;
+import org.gilvm.spi.ObjectLocks;
 
 /**
  * A file object: CPython's {@code io.TextIOWrapper} over a {@code BufferedReader}/
@@ -31,14 +32,32 @@ import org.gilvm.interp.ThreadState;
  * an unencodable character fails in the write that brought it, as in CPython) into the byte
  * buffer binary files use. Buffers are written out when full, at {@link #flush}, at
  * {@link #close}, and after each write containing a newline for line-buffered streams
- * (stderr, an interactive stdout). Nothing here is thread-safe: under a GIL one thread runs.
+ * (stderr, an interactive stdout). Under a GIL one thread at a time changes the buffers;
+ * without one, this file's mutex guards them (see {@link #flushBuffer}).
  */
-public final class PyTextIO extends PyObject {
+public final class PyTextIO extends PyObject implements Lockable {
     private static final int CHUNK = 8192;
 
     /** {@code io.UnsupportedOperation}, raised for reading a write-only file and the like. */
     public static final PyType UNSUPPORTED_OPERATION = PyType.builtin("UnsupportedOperation",
             ExceptionTypes.OS_ERROR, true, OSErrorMethods::construct);
+
+    private static final java.lang.invoke.VarHandle MUTEX;
+
+    static {
+        try {
+            MUTEX = java.lang.invoke.MethodHandles.lookup().findVarHandle(PyTextIO.class, "mutex", ObjectMutex.class);
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Guards the buffers when there is no GIL; made on first use. */
+    @SuppressWarnings("unused")
+    private ObjectMutex mutex;
+
+    @Override
+    public ObjectMutex mutex() { return ObjectMutex.of(this, MUTEX); }
 
     /** Serialises the system calls of threads using this file (see {@link #flushBuffer}). */
     private final java.util.concurrent.locks.ReentrantLock io = new java.util.concurrent.locks.ReentrantLock();
@@ -133,13 +152,21 @@ public final class PyTextIO extends PyObject {
         if (newline != null && newline.length() > 0 && !newline.equals("\n") && s.indexOf('\n') >= 0) {
             s = s.replace("\n", newline);
         }
-        if (charset == StandardCharsets.UTF_8) {
-            pendingText.append(s);
-        } else {
-            appendBytes(encode(s));
+        byte[] encoded = charset == StandardCharsets.UTF_8 ? null : encode(s);
+        boolean full;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            if (encoded == null) {
+                pendingText.append(s);
+            } else {
+                appendBytes(encoded);
+            }
+            full = pendingText.length() + pendingLen >= CHUNK;
+        } finally {
+            g.unlock(ts, this);
         }
-        if (pendingText.length() + pendingLen >= CHUNK
-                || lineBuffering && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
+        if (full || lineBuffering && (s.indexOf('\n') >= 0 || s.indexOf('\r') >= 0)) {
             flushBuffer(ts);
         }
     }
@@ -147,8 +174,16 @@ public final class PyTextIO extends PyObject {
     /** Writes bytes (a binary file's {@code write}). */
     public void writeBytes(ThreadState ts, byte[] b) {
         checkWritable(ts);
-        appendBytes(b);
-        if (pendingLen >= CHUNK) {
+        boolean full;
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            appendBytes(b);
+            full = pendingLen >= CHUNK;
+        } finally {
+            g.unlock(ts, this);
+        }
+        if (full) {
             flushBuffer(ts);
         }
     }
@@ -200,36 +235,58 @@ public final class PyTextIO extends PyObject {
     }
 
     /**
-     * Writes out the buffered bytes: {@code flush()} minus the closed check. The bytes are
-     * taken out of the buffers first; the system call then runs with the GIL released
-     * (CPython's FileIO.write does Py_BEGIN_ALLOW_THREADS), under {@link #io} so that two
-     * threads' writes to one file keep their order. {@code io} is only ever taken inside the
-     * blocking region, never while waiting for the GIL, so the two cannot deadlock.
+     * Writes out the buffered bytes: {@code flush()} minus the closed check. {@link #io} is
+     * taken first and held until the bytes are written, so threads' writes reach the file in
+     * the order their bytes left the buffers; the system call itself runs with the GIL
+     * released (CPython's FileIO.write does Py_BEGIN_ALLOW_THREADS). Whoever holds {@code io}
+     * never waits for the GIL ({@code io} is let go inside the blocking region), so a thread
+     * holding the GIL may wait for {@code io} without deadlock. Without a GIL the buffers are
+     * also guarded by this file's own mutex, always taken after {@code io}, never before.
      */
     private void flushBuffer(ThreadState ts) {
-        byte[] text = null;
-        if (pendingText.length() > 0) {
-            text = pendingText.toString().getBytes(StandardCharsets.UTF_8);
-            pendingText.setLength(0);
-        }
-        byte[] bytes = null;
-        int n = pendingLen;
-        if (n > 0) {
-            bytes = pendingBytes;
-            pendingBytes = new byte[Math.max(CHUNK, bytes.length)];
-            pendingLen = 0;
-        }
-        if (text == null && bytes == null) {
-            writeOut(null, null, 0);
-            return;
-        }
-        try (ThreadState unlocked = ts.blocking()) {
-            writeOut(text, bytes, n);
+        io.lock();
+        boolean locked = true;
+        try {
+            byte[] text = null;
+            byte[] bytes = null;
+            int n;
+            ObjectLocks g = ts.locks();
+            g.lock(ts, this);
+            try {
+                if (pendingText.length() > 0) {
+                    text = pendingText.toString().getBytes(StandardCharsets.UTF_8);
+                    pendingText.setLength(0);
+                }
+                n = pendingLen;
+                if (n > 0) {
+                    bytes = pendingBytes;
+                    pendingBytes = new byte[Math.max(CHUNK, bytes.length)];
+                    pendingLen = 0;
+                }
+            } finally {
+                g.unlock(ts, this);
+            }
+            if (text == null && bytes == null) {
+                writeOut(null, null, 0);
+                return;
+            }
+            try (ThreadState unlocked = ts.blocking()) {
+                try {
+                    writeOut(text, bytes, n);
+                } finally {
+                    locked = false;
+                    io.unlock();
+                }
+            }
+        } finally {
+            if (locked) {
+                io.unlock();
+            }
         }
     }
 
+    /** Called with {@link #io} held. */
     private void writeOut(byte[] text, byte[] bytes, int n) {
-        io.lock();
         try {
             if (append && file != null && (text != null || n > 0)) {
                 file.position(file.size());
@@ -243,8 +300,6 @@ public final class PyTextIO extends PyObject {
             out.flush();
         } catch (IOException e) {
             throw IOErrors.of(e, null);
-        } finally {
-            io.unlock();
         }
     }
 

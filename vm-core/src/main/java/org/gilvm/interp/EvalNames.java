@@ -13,13 +13,14 @@ final class EvalNames {
     private EvalNames() {}
 
     /**
-     * LOAD_GLOBAL's lookup: globals, then builtins; a new reference, taken under the dict's
-     * lock, since another thread may rebind the name and release the old value at any time.
+     * LOAD_GLOBAL's lookup: globals, then builtins; a new reference, read so that another
+     * thread rebinding the name and releasing the old value cannot hand us a freed object
+     * ({@link PyDict#getStrShared}).
      */
     static PyObject loadGlobal(ThreadState ts, Frame f, String name) {
-        PyObject v = f.globals.getStrRef(ts, name);
+        PyObject v = f.globals.getStrShared(ts, name);
         if (v == null) {
-            v = f.builtins.getStrRef(ts, name);
+            v = f.builtins.getStrShared(ts, name);
             if (v == null) {
                 throw Errors.nameError(name);
             }

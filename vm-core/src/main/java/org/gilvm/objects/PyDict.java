@@ -97,6 +97,34 @@ public class PyDict extends DictTable implements Lockable {
         }
     }
 
+    /**
+     * LOAD_GLOBAL's read of a namespace shared by every thread: a new reference, or null.
+     * Without a GIL it first tries without the lock, as free-threaded CPython does
+     * (PEP 703's optimistic dict reads): the value found is increfed only if it is still
+     * alive, and kept only if the name still maps to it afterwards. A miss is trusted when the
+     * table was not replaced meanwhile (entries move only when it is); anything else falls back
+     * to the locked read. Globals and builtins are the most shared dicts of all, and locking
+     * them on every global read made threads queue on their mutexes.
+     */
+    public PyObject getStrShared(ThreadState ts, String name) {
+        if (!ts.locks().guards()) {
+            return getStrRef(ts, name);
+        }
+        int[] table = indices;
+        PyObject v = getStr(name);
+        if (v == null) {
+            if (table == indices) {
+                return null;
+            }
+        } else if (ts.refCounts().tryIncref(ts, v)) {
+            if (getStr(name) == v) {
+                return v;
+            }
+            ts.decref(v);
+        }
+        return getStrRef(ts, name);
+    }
+
     /** Whether a str key is present. */
     public boolean containsStr(ThreadState ts, String name) {
         ObjectLocks g = ts.locks();

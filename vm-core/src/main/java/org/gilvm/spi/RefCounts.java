@@ -18,6 +18,16 @@ public interface RefCounts {
 
     void decref(ThreadState ts, PyObject o);
 
+    /**
+     * An incref that fails (returns false, changing nothing) if {@code o} has already been
+     * freed: for references read without a lock, which another thread may be dropping.
+     * Strategies whose counts only ever change under a lock may simply incref.
+     */
+    default boolean tryIncref(ThreadState ts, PyObject o) {
+        incref(ts, o);
+        return true;
+    }
+
     /** The count {@code sys.getrefcount} reports; may raise if the strategy keeps none. */
     long refcount(ThreadState ts, PyObject o);
 

@@ -29,6 +29,23 @@ public final class AtomicRefCounts implements RefCounts {
         }
     }
 
+    /** CPython 3.13t's _Py_TryIncrefCompare: never resurrects an object whose count reached zero. */
+    @Override
+    public boolean tryIncref(ThreadState ts, PyObject o) {
+        for (;;) {
+            int rc = (int) PyObject.REFCNT.getVolatile(o);
+            if (rc >= PyObject.IMMORTAL) {
+                return true;
+            }
+            if (rc <= 0) {
+                return false;
+            }
+            if (PyObject.REFCNT.compareAndSet(o, rc, rc + 1)) {
+                return true;
+            }
+        }
+    }
+
     @Override
     public void decref(ThreadState ts, PyObject o) {
         if (o == null || o.refcnt >= PyObject.IMMORTAL) {

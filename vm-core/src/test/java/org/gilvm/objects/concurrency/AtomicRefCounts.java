@@ -43,6 +43,23 @@ final class AtomicRefCounts implements RefCounts {
         }
     }
 
+    /** Never revives an object whose count reached zero (reads made without a lock need this). */
+    @Override
+    public boolean tryIncref(ThreadState ts, PyObject o) {
+        int rc = (int) REFCNT.getVolatile(o);
+        while (rc < PyObject.IMMORTAL) {
+            if (rc <= 0) {
+                return false;
+            }
+            int seen = (int) REFCNT.compareAndExchange(o, rc, rc + 1);
+            if (seen == rc) {
+                return true;
+            }
+            rc = seen;
+        }
+        return true;
+    }
+
     @Override
     public void decref(ThreadState ts, PyObject o) {
         if (o == null) {

@@ -59,7 +59,7 @@ public final class Calls {
     /** A frame for {@code func} with its parameters bound (new references in the locals). */
     static Frame newFrame(ThreadState ts, PyFunction func, PyObject[] argv, int off, int nargs, String[] kwnames) {
         PyCode co = func.code;
-        Frame f = new Frame(co, func, func.globals, func.builtins, null);
+        Frame f = new Frame(co, func, func.globals, func.builtins, null, ts.framePadding);
         PyObject[] lp = f.localsPlus;
         int plain = PyCode.CO_VARARGS | PyCode.CO_VARKEYWORDS;
         if (kwnames == null && nargs == co.argCount && (co.flags & plain) == 0 && co.kwOnlyArgCount == 0) {

@@ -33,12 +33,23 @@ public final class Frame {
     public boolean yielded;
 
     public Frame(PyCode code, PyFunction func, PyDict globals, PyDict builtins, PyDict locals) {
+        this(code, func, globals, builtins, locals, 0);
+    }
+
+    /**
+     * With {@code padding} unused slots after the value stack. Threads that run at the same
+     * time write their frames' slots on nearly every instruction; when the collector has
+     * copied two such arrays next to each other, both threads' writes land on one cache line
+     * and each thread runs at half speed. 16 slots (64 bytes) keep any two frames' live slots
+     * on different lines. Strategies with a GIL need none.
+     */
+    Frame(PyCode code, PyFunction func, PyDict globals, PyDict builtins, PyDict locals, int padding) {
         this.code = code;
         this.func = func;
         this.globals = globals;
         this.builtins = builtins;
         this.locals = locals;
-        this.localsPlus = new PyObject[code.nLocalsPlus + code.stackSize];
+        this.localsPlus = new PyObject[code.nLocalsPlus + code.stackSize + padding];
         this.stackTop = code.nLocalsPlus;
     }
 

@@ -45,6 +45,8 @@ public final class ThreadState implements AutoCloseable {
     /** Whether the loop polls before every instruction (CPython <= 3.9) rather than at back-edges. */
     final boolean pollsEveryInstruction;
     private final int checkInterval;
+    /** Unused slots at the end of each frame's array (see {@link Frame}): none under a GIL. */
+    final int framePadding;
     /** Instructions left before the next {@link ExecutionStrategy#ticksElapsed}. */
     private int ticks;
 
@@ -127,6 +129,7 @@ public final class ThreadState implements AutoCloseable {
         this.locks = strategy.objectLocks();
         this.pollsEveryInstruction = strategy.settings().effectiveSwitchPoints() == SwitchPoints.EVERY_INSTRUCTION;
         this.checkInterval = strategy.settings().checkInterval();
+        this.framePadding = strategy.gilEnabled() ? 0 : 16;
         this.ticks = checkInterval;
         this.thread = Thread.currentThread();
         this.nativeId = NativeThreadId.current();

@@ -46,7 +46,15 @@ public final class ThreadModule {
         if (kwargs != null && !(kwargs instanceof PyDict)) {
             throw Errors.typeError("optional 3rd arg must be a dictionary");
         }
-        return PyInt.of(ts.interp.pythonThreads().start(ts, function, t, kwargs));
+        // The new thread reads its keyword arguments later, without the dict's lock: it gets
+        // its own copy, as CPython's thread_PyThread_start_new_thread keeps its own reference
+        // to a dict the caller may go on changing.
+        PyDict own = kwargs instanceof PyDict d ? d.copy(ts) : null;
+        try {
+            return PyInt.of(ts.interp.pythonThreads().start(ts, function, t, own));
+        } finally {
+            ts.decref(own);
+        }
     }
 
     @ExposedFunction(name = "start_new", sig = "function, args, kwargs=?, /")

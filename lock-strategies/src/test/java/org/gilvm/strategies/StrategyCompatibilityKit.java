@@ -128,6 +128,11 @@ abstract class StrategyCompatibilityKit {
                 def work(k):
                     results.append(k * 10)
                 """) + "print(sorted(results))\n");
+        if (!promisesSafety() && r.status() == 134) {
+            // Without protection even three appends can race; a detected race is a valid end.
+            assertTrue(r.err().startsWith("Fatal Python error: "), r.toString());
+            return;
+        }
         assertEquals("[0, 10, 20]\n", r.out(), r.toString());
     }
 

@@ -59,7 +59,7 @@ public final class Gilvm {
 
     /** Runs a program as {@code options} say; returns the process exit code. */
     public static int run(String source, String filename, List<String> argv, RunOptions options) {
-        Interpreter interp = new Interpreter(InterpreterConfig.standard(argv).withStrategy(options.strategy())
+        Interpreter interp = new Interpreter(InterpreterConfig.standard(argv, options.strategy())
                 .withCheckRefs(options.checkRefs()));
         // The process's Ctrl-C becomes KeyboardInterrupt in this interpreter's main thread.
         interp.signals().installSigint();

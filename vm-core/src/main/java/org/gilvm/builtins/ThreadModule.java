@@ -8,7 +8,6 @@ import org.gilvm.objects.ExceptionTypes;
 import org.gilvm.objects.PyBaseException;
 import org.gilvm.objects.PyBool;
 import org.gilvm.objects.PyDict;
-import org.gilvm.objects.PyException;
 import org.gilvm.objects.PyFloat;
 import org.gilvm.objects.PyInt;
 import org.gilvm.objects.PyLock;

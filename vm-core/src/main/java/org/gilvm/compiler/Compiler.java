@@ -112,8 +112,8 @@ public final class Compiler {
     ThreadState ts() {
         if (ts == null) {
             // Folding runs no threads: the single-thread strategy, not whatever is installed.
-            ts = new ThreadState(new Interpreter(InterpreterConfig.standard(List.of())
-                    .withStrategy(new SingleThreadStrategy(StrategySettings.defaults()))));
+            ts = new ThreadState(new Interpreter(InterpreterConfig.standard(List.of(),
+                    new SingleThreadStrategy(StrategySettings.defaults()))));
         }
         return ts;
     }

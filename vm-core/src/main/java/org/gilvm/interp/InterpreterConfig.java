@@ -23,8 +23,13 @@ public record InterpreterConfig(ExecutionStrategy strategy, InputStream stdin, P
 
     /** The defaults: the default strategy with CPython's settings, the process's streams. */
     public static InterpreterConfig standard(List<String> argv) {
-        return new InterpreterConfig(Strategies.createDefault(StrategySettings.defaults()), System.in, System.out,
-                System.err, argv, Path.of("").toAbsolutePath(), false);
+        return standard(argv, Strategies.createDefault(StrategySettings.defaults()));
+    }
+
+    /** The defaults with a given strategy (no default one is looked up and made first). */
+    public static InterpreterConfig standard(List<String> argv, ExecutionStrategy strategy) {
+        return new InterpreterConfig(strategy, System.in, System.out, System.err, argv,
+                Path.of("").toAbsolutePath(), false);
     }
 
     public InterpreterConfig withStrategy(ExecutionStrategy s) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.gilvm.objects.Abstract;
+import org.gilvm.objects.Errors;
 import org.gilvm.objects.ExceptionTypes;
 import org.gilvm.objects.PyDict;
 import org.gilvm.objects.PyException;
@@ -50,7 +51,7 @@ public final class PythonThreads {
      */
     public long start(ThreadState parent, PyObject func, PyTuple args, PyObject kwargs) {
         if (!interp.strategy().supportsThreads()) {
-            throw org.gilvm.objects.Errors.runtimeError("can't start new thread: the '" + interp.strategy().id()
+            throw Errors.runtimeError("can't start new thread: the '" + interp.strategy().id()
                     + "' strategy runs one thread (put the lock-strategies module on the class path)");
         }
         parent.incref(func);
@@ -66,7 +67,7 @@ public final class PythonThreads {
             parent.decref(func);
             parent.decref(args);
             parent.decref(kwargs);
-            throw org.gilvm.objects.Errors.runtimeError("can't start new thread");
+            throw Errors.runtimeError("can't start new thread");
         }
         return t.threadId();
     }

@@ -68,16 +68,20 @@ public class PyDict extends DictTable implements Lockable {
         ObjectLocks g = ts.locks();
         g.lock(ts, this);
         try {
-            int slot = findSlot(ts, key, hash);
-            if (slot < 0) {
-                return null;
-            }
-            PyObject v = values[indices[slot]];
-            ts.incref(v);
-            return v;
+            return valueRef(ts, findSlot(ts, key, hash));
         } finally {
             g.unlock(ts, this);
         }
+    }
+
+    /** Under the lock: the value in {@code slot} as a new reference, or null for no slot (-1). */
+    private PyObject valueRef(ThreadState ts, int slot) {
+        if (slot < 0) {
+            return null;
+        }
+        PyObject v = values[indices[slot]];
+        ts.incref(v);
+        return v;
     }
 
     /** The value for a str key as a new reference, or null: namespaces shared between threads. */
@@ -85,13 +89,7 @@ public class PyDict extends DictTable implements Lockable {
         ObjectLocks g = ts.locks();
         g.lock(ts, this);
         try {
-            int slot = findStrSlot(name);
-            if (slot < 0) {
-                return null;
-            }
-            PyObject v = values[indices[slot]];
-            ts.incref(v);
-            return v;
+            return valueRef(ts, findStrSlot(name));
         } finally {
             g.unlock(ts, this);
         }

@@ -60,7 +60,7 @@ public final class Gilvm {
     /** Runs a program as {@code options} say; returns the process exit code. */
     public static int run(String source, String filename, List<String> argv, RunOptions options) {
         Interpreter interp = new Interpreter(InterpreterConfig.standard(argv, options.strategy())
-                .withCheckRefs(options.checkRefs()));
+                .withCheckRefs(options.checkRefs()).withRunId(options.runId()));
         // The process's Ctrl-C becomes KeyboardInterrupt in this interpreter's main thread.
         interp.signals().installSigint();
         return new ProgramRunner(interp).runSource(source, filename);

@@ -10,8 +10,14 @@ import org.gilvm.spi.Strategies;
  * @param strategy the execution strategy, a fresh instance for this run
  * @param checkRefs whether to report, at exit, objects whose reference counts never
  *     returned to zero ({@code --check-refs})
+ * @param runId the run's name in metrics and JFR events (the {@code run} label); null makes
+ *     one up from the program's name, the time and the process id
  */
-public record RunOptions(ExecutionStrategy strategy, boolean checkRefs) {
+public record RunOptions(ExecutionStrategy strategy, boolean checkRefs, String runId) {
+    public RunOptions(ExecutionStrategy strategy, boolean checkRefs) {
+        this(strategy, checkRefs, null);
+    }
+
     /** The default strategy with CPython's settings, no checks. */
     public static RunOptions defaults() {
         return new RunOptions(Strategies.createDefault(StrategySettings.defaults()), false);

@@ -163,6 +163,7 @@ public final class Eval {
                         arg = arg << 8 | word >>> 8;
                     }
                     here = pc - 1;
+                    ts.instructions++;
                     if (pollAll) {
                         ts.instructionCheckpoint();
                     }
@@ -198,6 +199,7 @@ public final class Eval {
                             if (v instanceof PyInt iv && iv.isSmall() && consts[code[pc] >>> 8] instanceof PyInt ic
                                     && ic.isSmall()) {
                                 boolean t = IntFast.compare(iv.value, ic.value, code[pc + 1] >>> 8);
+                                ts.instructions += 3;
                                 pc = branch(ts, code, pc + 2 + C_COMPARE_OP, t);
                             } else {
                                 sp = pushFastAndConst(ts, co, s, sp, arg, consts[code[pc++] >>> 8]);
@@ -209,6 +211,7 @@ public final class Eval {
                             PyObject v = s[arg], w = s[code[pc] >>> 8];
                             if (v instanceof PyInt iv && iv.isSmall() && w instanceof PyInt iw && iw.isSmall()) {
                                 boolean t = IntFast.compare(iv.value, iw.value, code[pc + 1] >>> 8);
+                                ts.instructions += 3;
                                 pc = branch(ts, code, pc + 2 + C_COMPARE_OP, t);
                             } else {
                                 sp = pushFast(ts, co, s, sp, arg);
@@ -223,6 +226,7 @@ public final class Eval {
                             if (r != null) {
                                 s[arg] = r;
                                 rc.decref(ts, v);
+                                ts.instructions += 3;
                                 pc += 3 + C_BINARY_OP;
                             } else {
                                 sp = pushFastAndConst(ts, co, s, sp, arg, consts[code[pc++] >>> 8]);
@@ -235,6 +239,7 @@ public final class Eval {
                             PyObject c = consts[code[pc++] >>> 8];
                             rc.incref(ts, c);
                             s[sp++] = c;
+                            ts.instructions++;
                         }
                         case Quickening.LOAD_FAST__LOAD_FAST, Quickening.STORE_FAST__LOAD_FAST -> {
                             if (op == Quickening.STORE_FAST__LOAD_FAST) {
@@ -248,6 +253,7 @@ public final class Eval {
                                 s[sp++] = v;
                             }
                             here = pc;
+                            ts.instructions++;
                             int a2 = code[pc++] >>> 8;
                             PyObject v = local(co, s, a2);
                             rc.incref(ts, v);
@@ -262,6 +268,7 @@ public final class Eval {
                                 s[--sp] = null;
                                 rc.decref(ts, a);
                                 rc.decref(ts, b);
+                                ts.instructions++;
                                 pc = branch(ts, code, pc + C_COMPARE_OP, t);
                             } else {
                                 PyObject r = EvalOps.compare(ts, a, b, arg);
@@ -302,6 +309,7 @@ public final class Eval {
                             pc += C_BINARY_OP;
                             if (op == Quickening.BINARY_OP__STORE_FAST) {
                                 here = pc;
+                                ts.instructions++;
                                 int a2 = code[pc++] >>> 8;
                                 PyObject old = s[a2];
                                 s[a2] = s[--sp];

@@ -44,6 +44,8 @@ public final class Interpreter {
     private final AtomicReference<FatalError> fatalError = new AtomicReference<>();
     private final AtomicLong useAfterFreeCount = new AtomicLong();
     private final PythonThreads pythonThreads = new PythonThreads(this);
+    private volatile String program = "<none>";
+    private volatile String runId;
 
     public Interpreter(InterpreterConfig config) {
         this.config = config;
@@ -103,6 +105,31 @@ public final class Interpreter {
 
     public List<String> argv() { return config.argv(); }
 
+    /** The run's name in metrics and JFR events: the config's, or one made up on first use. */
+    public String runId() {
+        String id = runId;
+        if (id == null) {
+            id = config.runId() != null ? config.runId() : RunIds.make(program);
+            runId = id;
+        }
+        return id;
+    }
+
+    /** The program being run (its path as given), or {@code "<none>"} before one starts. */
+    public String program() {
+        return program;
+    }
+
+    /** A program starts running in this interpreter: from now on it is reported on. */
+    void beginRun(String filename) {
+        program = filename;
+        RunEvents.started(this);
+    }
+
+    void endRun() {
+        RunEvents.ended(this);
+    }
+
     /** Source lines for tracebacks: CPython's linecache. */
     public SourceCache sourceCache() { return sourceCache; }
 
@@ -113,6 +140,7 @@ public final class Interpreter {
      */
     void useAfterFree(ThreadState ts, PyObject o, String op) {
         useAfterFreeCount.incrementAndGet();
+        RunEvents.refcountError(ts, o, op);
         // Not yet published with fatal(): the eval loop first adds the instruction, then
         // stops the other threads (and PythonThreads does it for errors outside any frame).
         throw new FatalError("use after free: " + op + " of a freed '" + o.type().name()
@@ -157,6 +185,7 @@ public final class Interpreter {
     /** The thread has finished running Python code. */
     public void detach(ThreadState ts) {
         strategy.detach(ts);
+        RunEvents.threadEnded(this, ts);
         threads.remove(ts);
     }
 

@@ -15,11 +15,12 @@ import org.gilvm.spi.Strategies;
  * script path as the user gave it. {@code checkRefs} ({@code --check-refs}) tracks every
  * object the program creates and reports, at exit, those whose counts never returned to zero
  * ({@link RefCheck}); it needs a JVM started with
- * {@code -D}{@value org.gilvm.objects.ObjectRegistry#PROPERTY}{@code =true}.
+ * {@code -D}{@value org.gilvm.objects.ObjectRegistry#PROPERTY}{@code =true}. {@code runId} names
+ * the run in the metrics and JFR events ({@code run} label); null makes one up.
  */
 public record InterpreterConfig(ExecutionStrategy strategy, InputStream stdin, PrintStream stdout,
                                 PrintStream stderr, List<String> argv, Path workingDirectory,
-                                boolean checkRefs) {
+                                boolean checkRefs, String runId) {
 
     /** The defaults: the default strategy with CPython's settings, the process's streams. */
     public static InterpreterConfig standard(List<String> argv) {
@@ -29,19 +30,19 @@ public record InterpreterConfig(ExecutionStrategy strategy, InputStream stdin, P
     /** The defaults with a given strategy (no default one is looked up and made first). */
     public static InterpreterConfig standard(List<String> argv, ExecutionStrategy strategy) {
         return new InterpreterConfig(strategy, System.in, System.out, System.err, argv,
-                Path.of("").toAbsolutePath(), false);
+                Path.of("").toAbsolutePath(), false, null);
     }
 
     public InterpreterConfig withStrategy(ExecutionStrategy s) {
-        return new InterpreterConfig(s, stdin, stdout, stderr, argv, workingDirectory, checkRefs);
+        return new InterpreterConfig(s, stdin, stdout, stderr, argv, workingDirectory, checkRefs, runId);
     }
 
     public InterpreterConfig withStreams(InputStream in, PrintStream out, PrintStream err) {
-        return new InterpreterConfig(strategy, in, out, err, argv, workingDirectory, checkRefs);
+        return new InterpreterConfig(strategy, in, out, err, argv, workingDirectory, checkRefs, runId);
     }
 
     public InterpreterConfig withWorkingDirectory(Path dir) {
-        return new InterpreterConfig(strategy, stdin, stdout, stderr, argv, dir, checkRefs);
+        return new InterpreterConfig(strategy, stdin, stdout, stderr, argv, dir, checkRefs, runId);
     }
 
     /**
@@ -54,6 +55,10 @@ public record InterpreterConfig(ExecutionStrategy strategy, InputStream stdin, P
             throw new IllegalStateException("--check-refs needs a JVM started with -D" + ObjectRegistry.PROPERTY
                     + "=true (the gilvm command starts one itself)");
         }
-        return new InterpreterConfig(strategy, stdin, stdout, stderr, argv, workingDirectory, check);
+        return new InterpreterConfig(strategy, stdin, stdout, stderr, argv, workingDirectory, check, runId);
+    }
+
+    public InterpreterConfig withRunId(String id) {
+        return new InterpreterConfig(strategy, stdin, stdout, stderr, argv, workingDirectory, checkRefs, id);
     }
 }

@@ -37,11 +37,13 @@ final class MainModule {
         try (var tracking = interp.trackObjects()) {
             ThreadState ts = new ThreadState(interp);
             ts.setName(MAIN_THREAD_NAME);
+            interp.beginRun(filename);
             interp.attach(ts);
             try {
                 return runAttached(ts, code, filename, scriptDir);
             } finally {
                 interp.detach(ts);
+                interp.endRun();
             }
         }
     }

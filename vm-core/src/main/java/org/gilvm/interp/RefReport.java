@@ -58,6 +58,7 @@ final class RefReport {
             if (excess > 0) {
                 leakRoot[i] = true;
                 leaks.add(i);
+                RunEvents.leakAtExit(graph.nodes.get(i).type().name());
             } else if (excess < 0) {
                 missing.add(i);
             }

@@ -61,6 +61,13 @@ public final class ThreadState implements AutoCloseable {
     /** What this thread has done and waited for, kept by the strategy and the VM. */
     public final ThreadStats stats = new ThreadStats();
 
+    /**
+     * Instructions executed, and reference-count writes (immortal objects excluded), for the
+     * metrics. Kept here rather than in {@link #stats} because they change on the hot path:
+     * written only by this thread, read by the periodic snapshot without a lock.
+     */
+    public long instructions, increfs, decrefs;
+
     /** The Java thread running this state, and its OS thread id (0 where unknown). */
     private final Thread thread;
     private final long nativeId;

@@ -18,17 +18,24 @@ public final class ObjectMutex {
     private final LongAdder contended = new LongAdder();
     private final LongAdder waitNanos = new LongAdder();
 
-    /** Takes the lock; returns the nanoseconds waited (0 when it was free). */
-    public long lock() {
-        if (lock.tryLock()) {
-            return 0;
-        }
+    /** Takes the lock if it is free, at once. */
+    public boolean tryLock() {
+        return lock.tryLock();
+    }
+
+    /** Takes the lock, found taken by {@link #tryLock}: waits; returns the nanoseconds waited. */
+    public long lockContended() {
         long t0 = System.nanoTime();
         lock.lock();
         long waited = System.nanoTime() - t0;
         contended.increment();
         waitNanos.add(waited);
         return waited;
+    }
+
+    /** Takes the lock; returns the nanoseconds waited (0 when it was free). */
+    public long lock() {
+        return lock.tryLock() ? 0 : lockContended();
     }
 
     public void unlock() {

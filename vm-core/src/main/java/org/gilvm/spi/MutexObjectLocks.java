@@ -1,8 +1,11 @@
 package org.gilvm.spi;
 
+import org.gilvm.events.ObjectLockContentionEvent;
 import org.gilvm.interp.ThreadState;
 import org.gilvm.interp.ThreadStats;
 import org.gilvm.objects.Lockable;
+import org.gilvm.objects.ObjectMutex;
+import org.gilvm.objects.PyObject;
 
 /**
  * The container guard of the strategies without a GIL: each list, dict, set and bytearray
@@ -70,11 +73,24 @@ public final class MutexObjectLocks implements ObjectLocks {
 
     @Override
     public void lock(ThreadState ts, Lockable o) {
-        long waited = o.mutex().lock();
-        if (waited != 0) {
-            ThreadStats stats = ts.stats;
-            stats.objectLockContended++;
-            stats.objectLockWaitNanos += waited;
+        ObjectMutex m = o.mutex();
+        if (!m.tryLock()) {
+            contended(ts, o, m);
+        }
+    }
+
+    private static void contended(ThreadState ts, Lockable o, ObjectMutex m) {
+        ObjectLockContentionEvent e = new ObjectLockContentionEvent();
+        e.begin();
+        long waited = m.lockContended();
+        e.end();
+        ThreadStats stats = ts.stats;
+        stats.objectLockContended++;
+        stats.objectLockWaitNanos += waited;
+        if (e.shouldCommit()) {
+            e.pythonThread = ts.name();
+            e.objectType = o instanceof PyObject p ? p.type().name() : o.getClass().getSimpleName();
+            e.commit();
         }
     }
 

@@ -29,6 +29,7 @@ public final class PlainRefCounts implements RefCounts {
             return;
         }
         o.refcnt = rc + 1;
+        ts.increfs++;
     }
 
     @Override
@@ -44,6 +45,7 @@ public final class PlainRefCounts implements RefCounts {
             ts.useAfterFree(o, "decref");
             return;
         }
+        ts.decrefs++;
         if (rc == 1) {
             o.refcnt = 0;
             ts.dealloc(o);

@@ -33,4 +33,12 @@ public interface RefCounts {
 
     /** Whether counts are kept at all (false under a tracing GC). */
     boolean counts();
+
+    /**
+     * How counts are written, for the {@code mode} label of the refcount metrics:
+     * {@code plain}, {@code atomic}, or {@code none} when no counts are kept.
+     */
+    default String mode() {
+        return counts() ? "plain" : "none";
+    }
 }

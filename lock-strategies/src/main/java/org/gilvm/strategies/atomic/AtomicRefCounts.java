@@ -24,6 +24,7 @@ public final class AtomicRefCounts implements RefCounts {
             return;
         }
         int before = (int) PyObject.REFCNT.getAndAdd(o, 1);
+        ts.increfs++;
         if (before <= 0) {
             ts.useAfterFree(o, "incref");
         }
@@ -41,6 +42,7 @@ public final class AtomicRefCounts implements RefCounts {
                 return false;
             }
             if (PyObject.REFCNT.compareAndSet(o, rc, rc + 1)) {
+                ts.increfs++;
                 return true;
             }
         }
@@ -52,6 +54,7 @@ public final class AtomicRefCounts implements RefCounts {
             return;
         }
         int before = (int) PyObject.REFCNT.getAndAdd(o, -1);
+        ts.decrefs++;
         if (before == 1) {
             ts.dealloc(o);
         } else if (before <= 0) {
@@ -71,5 +74,10 @@ public final class AtomicRefCounts implements RefCounts {
     @Override
     public boolean counts() {
         return true;
+    }
+
+    @Override
+    public String mode() {
+        return "atomic";
     }
 }

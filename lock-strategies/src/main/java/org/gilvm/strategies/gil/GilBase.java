@@ -2,13 +2,18 @@ package org.gilvm.strategies.gil;
 
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.ReentrantLock;
+import org.gilvm.events.GilHoldEvent;
+import org.gilvm.events.GilSwitchEvent;
+import org.gilvm.events.GilWaitEvent;
 import org.gilvm.interp.ThreadState;
 import org.gilvm.interp.ThreadStats;
 import org.gilvm.spi.SwitchReason;
 
 /**
  * What both GIL policies share: the state, guarded by {@code mutex}, and the bookkeeping of
- * a thread becoming the holder or letting go (waits, tenures, hand-overs by reason).
+ * a thread becoming the holder or letting go (waits, tenures, hand-overs by reason), counted
+ * in the threads' {@link ThreadStats} always and reported as JFR events when a recording
+ * wants them.
  */
 abstract class GilBase implements GilLock {
     final ReentrantLock mutex = new ReentrantLock();
@@ -21,6 +26,8 @@ abstract class GilBase implements GilLock {
     ThreadState holder;
     private SwitchReason lastDropReason = SwitchReason.EXIT;
     private long holdStart;
+    /** The current tenure's event, begun when a recording wants GIL holds; else null. */
+    private GilHoldEvent holdEvent;
     private volatile long intervalNanos;
 
     GilBase(long intervalNanos) {
@@ -37,14 +44,19 @@ abstract class GilBase implements GilLock {
         intervalNanos = nanos;
     }
 
-    /** Under {@code mutex}: the calling thread, which wanted the GIL since {@code t0}, holds it now. */
-    final boolean becomeHolder(ThreadState ts, long t0) {
+    /**
+     * Under {@code mutex}: the calling thread, which wanted the GIL since {@code t0} (and
+     * {@code wait} began then), holds it now; {@code outcome} says how it got it.
+     */
+    final boolean becomeHolder(ThreadState ts, long t0, GilWaitEvent wait, String outcome, int futile) {
         ThreadStats st = ts.stats;
         locked = true;
-        boolean changed = holder != ts;
+        ThreadState previous = holder;
+        boolean changed = previous != ts;
         if (changed) {
-            if (holder != null) {
+            if (previous != null) {
                 st.countSwitch(lastDropReason);
+                switchEvent(previous, ts, lastDropReason);
             }
             holder = ts;
         }
@@ -53,7 +65,29 @@ abstract class GilBase implements GilLock {
         st.gilWaitNanos += now - t0;
         st.gilAcquisitions++;
         st.state = ThreadStats.State.RUNNING;
+        wait.end();
+        if (wait.shouldCommit()) {
+            wait.pythonThread = ts.name();
+            wait.outcome = outcome;
+            wait.futileWakeups = futile;
+            wait.commit();
+        }
+        GilHoldEvent hold = new GilHoldEvent();
+        if (hold.isEnabled()) {
+            hold.begin();
+            holdEvent = hold;
+        }
         return changed;
+    }
+
+    private static void switchEvent(ThreadState from, ThreadState to, SwitchReason reason) {
+        GilSwitchEvent e = new GilSwitchEvent();
+        if (e.shouldCommit()) {
+            e.from = from.name();
+            e.to = to.name();
+            e.reason = reason.label();
+            e.commit();
+        }
     }
 
     /** Under {@code mutex}: the holder lets go, and one waiter is woken. */
@@ -61,7 +95,24 @@ abstract class GilBase implements GilLock {
         locked = false;
         lastDropReason = reason;
         ts.stats.gilHoldNanos += clock.now() - holdStart;
+        GilHoldEvent hold = holdEvent;
+        if (hold != null) {
+            holdEvent = null;
+            hold.end();
+            if (hold.shouldCommit()) {
+                hold.pythonThread = ts.name();
+                hold.reason = reason.label();
+                hold.commit();
+            }
+        }
         released.signal();
+    }
+
+    /** A wait for the GIL begins: its event, timed from now. */
+    static GilWaitEvent waitEvent() {
+        GilWaitEvent e = new GilWaitEvent();
+        e.begin();
+        return e;
     }
 
     /** The start of a wait: the thread's state for the gauge, and its CPU clock for the wasted slice. */

@@ -1,5 +1,6 @@
 package org.gilvm.strategies.gil;
 
+import org.gilvm.events.GilWaitEvent;
 import org.gilvm.interp.ThreadState;
 import org.gilvm.interp.ThreadStats;
 import org.gilvm.spi.SwitchReason;
@@ -23,10 +24,14 @@ final class LegacyGil extends GilBase {
     public void take(ThreadState ts) {
         ThreadStats st = ts.stats;
         long t0 = clock.now();
+        GilWaitEvent wait = waitEvent();
+        String outcome = GilWaitEvent.IMMEDIATE;
+        int futile = 0;
         boolean interrupted = false;
         mutex.lock();
         try {
             if (locked) {
+                outcome = GilWaitEvent.WAITED;
                 long cpu0 = beginWait(ts);
                 while (locked) {
                     try {
@@ -36,11 +41,12 @@ final class LegacyGil extends GilBase {
                     }
                     if (locked) {
                         st.futileWakeups++;
+                        futile++;
                     }
                 }
                 endWait(ts, cpu0);
             }
-            becomeHolder(ts, t0);
+            becomeHolder(ts, t0, wait, outcome, futile);
         } finally {
             mutex.unlock();
         }

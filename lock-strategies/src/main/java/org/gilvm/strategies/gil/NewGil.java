@@ -1,6 +1,8 @@
 package org.gilvm.strategies.gil;
 
 import java.util.concurrent.locks.Condition;
+import org.gilvm.events.GilDropRequestEvent;
+import org.gilvm.events.GilWaitEvent;
 import org.gilvm.interp.ThreadState;
 import org.gilvm.interp.ThreadStats;
 import org.gilvm.spi.SwitchReason;
@@ -53,10 +55,14 @@ final class NewGil extends GilBase {
     public void take(ThreadState ts) {
         ThreadStats st = ts.stats;
         long t0 = clock.now();
+        GilWaitEvent wait = waitEvent();
+        String outcome = GilWaitEvent.IMMEDIATE;
+        int futile = 0;
         boolean interrupted = false;
         mutex.lock();
         try {
             if (locked) {
+                outcome = GilWaitEvent.WAITED;
                 long cpu0 = beginWait(ts);
                 waiters++;
                 while (locked) {
@@ -72,15 +78,18 @@ final class NewGil extends GilBase {
                         if (left <= 0 && switchNumber == saved) {
                             holder.requestBreak(ThreadState.BREAK_DROP_REQUEST);
                             st.dropRequests++;
+                            outcome = GilWaitEvent.DROP_REQUEST;
+                            dropRequestEvent(ts, holder);
                         } else if (left > 0) {
                             st.futileWakeups++;
+                            futile++;
                         }
                     }
                 }
                 waiters--;
                 endWait(ts, cpu0);
             }
-            if (becomeHolder(ts, t0)) {
+            if (becomeHolder(ts, t0, wait, outcome, futile)) {
                 switchNumber++;
             }
             switched.signalAll();
@@ -90,6 +99,15 @@ final class NewGil extends GilBase {
             mutex.unlock();
         }
         restoreInterrupt(interrupted);
+    }
+
+    private static void dropRequestEvent(ThreadState ts, ThreadState holder) {
+        GilDropRequestEvent e = new GilDropRequestEvent();
+        if (e.shouldCommit()) {
+            e.pythonThread = ts.name();
+            e.holder = holder.name();
+            e.commit();
+        }
     }
 
     @Override

@@ -17,7 +17,7 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "gilvm", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "A Python VM whose concurrency and memory-management design is a plug-in.",
-        subcommands = {RunCommand.class, DisCommand.class, StrategiesCommand.class})
+        subcommands = {RunCommand.class, DisCommand.class, StrategiesCommand.class, ExperimentCommand.class})
 public final class Main implements java.util.concurrent.Callable<Integer> {
     @Option(names = "-c", paramLabel = "CODE", description = "Run CODE as a program.")
     String code;

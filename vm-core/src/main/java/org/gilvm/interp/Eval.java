@@ -387,7 +387,7 @@ public final class Eval {
                         case JUMP_BACKWARD_NO_INTERRUPT -> pc -= arg;
                         case LOAD_GLOBAL -> {
                             // [] -> [NULL?, value]
-                            PyObject v = EvalNames.loadGlobal(ts, f, co.names[arg >> 1]);
+                            PyObject v = EvalNames.loadGlobalCached(ts, f, here, co.names[arg >> 1]);
                             if ((arg & 1) != 0) {
                                 s[sp++] = null;
                             }
@@ -397,14 +397,14 @@ public final class Eval {
                         case LOAD_ATTR -> {
                             // [obj] -> [obj.name]
                             PyObject o = s[sp - 1];
-                            PyObject v = EvalOps.getAttr(ts, o, co.names[arg]);
+                            PyObject v = AttrCache.getAttr(ts, co, here, o, co.names[arg]);
                             s[sp - 1] = v;
                             rc.decref(ts, o);
                             pc += C_ATTR;
                         }
                         case LOAD_METHOD -> {
                             // [obj] -> [meth, obj] or [NULL, obj.name]
-                            sp = EvalOps.loadMethod(ts, s, sp, co.names[arg]);
+                            sp = AttrCache.loadMethod(ts, co, here, s, sp, co.names[arg]);
                             pc += C_LOAD_METHOD;
                         }
                         case PRECALL -> pc += C_PRECALL;

@@ -28,6 +28,18 @@ final class EvalNames {
         return v;
     }
 
+    /** LOAD_GLOBAL at instruction {@code at}, through its inline cache ({@link GlobalCache}). */
+    static PyObject loadGlobalCached(ThreadState ts, Frame f, int at, String name) {
+        Object[] caches = f.code.inlineCaches();
+        if (caches[at] instanceof GlobalCache c) {
+            PyObject v = c.load(ts, f);
+            if (v != null) {
+                return v;
+            }
+        }
+        return GlobalCache.fill(ts, f, name, caches, at);
+    }
+
     static int execute(ThreadState ts, Frame f, PyObject[] s, int sp, int op, int arg) {
         PyCode co = f.code;
         switch (op) {

@@ -1,5 +1,6 @@
 package org.gilvm.objects;
 
+import java.lang.invoke.VarHandle;
 import java.util.Arrays;
 import org.gilvm.interp.ThreadState;
 
@@ -114,6 +115,46 @@ abstract class DictTable extends PyObject {
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
+    }
+
+    /**
+     * An inline cache's read (LOAD_GLOBAL): a new reference to the value of entry {@code ix}
+     * if that entry still holds {@code key} (compared by identity), else null and the caller
+     * looks the name up. Entries never move within one set of arrays (a resize makes new
+     * ones), so "the arrays I read are still the dict's, and entry ix still has my key" means
+     * the value is this key's. Under a GIL nothing changes concurrently; without one, the
+     * value is increfed only if still alive and kept only if still in place, as
+     * {@link PyDict#getStrShared} does.
+     */
+    public final PyObject cachedRef(ThreadState ts, int ix, PyObject key) {
+        PyObject[] ks = keys, vs = values;
+        if (ix >= ks.length || ix >= vs.length || ks[ix] != key) {
+            return null;
+        }
+        PyObject v = vs[ix];
+        if (v == null) {
+            return null;
+        }
+        if (!ts.locks().guards()) {
+            ts.incref(v);
+            return v;
+        }
+        if (!ts.refCounts().tryIncref(ts, v)) {
+            return null;
+        }
+        // Without this fence the JIT may reuse the loads above instead of reading again.
+        VarHandle.loadLoadFence();
+        if (keys == ks && values == vs && vs[ix] == v) {
+            return v;
+        }
+        ts.decref(v);
+        return null;
+    }
+
+    /** Under the lock: the entry number of str key {@code name}, or -1. */
+    final int entryOfStr(String name) {
+        int slot = findStrSlot(name);
+        return slot < 0 ? -1 : indices[slot];
     }
 
     /**

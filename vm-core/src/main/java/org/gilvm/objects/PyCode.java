@@ -107,6 +107,23 @@ public final class PyCode extends PyObject {
 
     private char[] quickened;
 
+    /**
+     * Per-instruction inline caches (LOAD_GLOBAL's, {@code org.gilvm.interp.GlobalCache}),
+     * indexed by instruction position; made on first use. A cache entry is an immutable
+     * object, so threads publish and read entries with plain array accesses; a race makes two
+     * arrays and one is lost, which costs only a miss.
+     */
+    public Object[] inlineCaches() {
+        Object[] c = inlineCaches;
+        if (c == null) {
+            c = new Object[code.length];
+            inlineCaches = c;
+        }
+        return c;
+    }
+
+    private Object[] inlineCaches;
+
     /** KW_NAMES's operand: the const tuple of keyword names as Java strings, cached per const. */
     public String[] kwNames(int constIndex) {
         String[][] cache = kwNamesCache;

@@ -123,6 +123,25 @@ public class PyDict extends DictTable implements Lockable {
         return getStrRef(ts, name);
     }
 
+    /**
+     * For filling an inline cache: the entry number of str key {@code name} and the key object
+     * stored there, and the dict's version, read together under the lock; {@code ix} is -1
+     * when the key is absent (the version then says until when).
+     */
+    public CacheEntry cacheEntry(ThreadState ts, String name) {
+        ObjectLocks g = ts.locks();
+        g.lock(ts, this);
+        try {
+            int ix = entryOfStr(name);
+            return new CacheEntry(ix, ix < 0 ? null : keys[ix], version);
+        } finally {
+            g.unlock(ts, this);
+        }
+    }
+
+    /** Where a key was found: entry {@code ix} holding {@code key}, at dict version {@code version}. */
+    public record CacheEntry(int ix, PyObject key, int version) {}
+
     /** Whether a str key is present. */
     public boolean containsStr(ThreadState ts, String name) {
         ObjectLocks g = ts.locks();

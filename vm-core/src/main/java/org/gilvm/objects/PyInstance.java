@@ -54,6 +54,11 @@ public final class PyInstance extends PyObject {
     @Override
     public PyType type() { return type; }
 
+    /** The instance dict if it has been made, else null (never makes one). */
+    public PyDict dictIfMade() {
+        return dict;
+    }
+
     /** The instance dict, made on first use; null when the class's {@code __slots__} leave none. */
     @Override
     public PyDict dict() {

@@ -240,6 +240,22 @@ public final class PyType extends PyObject {
         version++;
     }
 
+    /**
+     * A stamp of everything attribute lookup on this type depends on: the versions of the
+     * types along its MRO. A change to any of them (a class attribute set or deleted on the
+     * class or on a base) changes it, so an inline cache keyed on (type, stamp) is stale
+     * exactly when a lookup could find something else. Types do not track their subclasses
+     * (CPython invalidates them through tp_subclasses); summing the MRO's versions, which only
+     * grow, gets the same answer for the cost of a short loop.
+     */
+    public int mroStamp() {
+        int s = 0;
+        for (PyType t : mro) {
+            s += t.version;
+        }
+        return s;
+    }
+
     // ---- type as an object ----------------------------------------------------------
 
     @Override

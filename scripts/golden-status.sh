@@ -10,7 +10,7 @@ cd "$here/tests/golden"
 pass=0; fail=0
 out="$(mktemp)"; err="$(mktemp)"
 trap 'rm -f "$out" "$err"' EXIT
-for f in "${@:-*/*.py}"; do
+for f in "${@:-*/[0-9][0-9][0-9]_*.py}"; do
   for p in $f; do
     d="$(dirname "$p")"; b="$(basename "$p" .py)"
     want=0; [ -f "$d/$b.exit" ] && want="$(cat "$d/$b.exit")"

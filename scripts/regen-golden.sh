@@ -2,7 +2,8 @@
 # Regenerate the expected outputs of the golden test corpus (tests/golden/).
 #
 # Usage:
-#   scripts/regen-golden.sh                 # every tests/golden/<area>/*.py
+#   scripts/regen-golden.sh                 # every tests/golden/<area>/NNN_*.py (other .py files
+#                                           # there are modules the programs import)
 #   scripts/regen-golden.sh FILE.py...      # only the given programs
 #   PYTHON=/path/to/python3 scripts/regen-golden.sh   # interpreter override
 #
@@ -52,7 +53,7 @@ if [ "$#" -gt 0 ]; then
     done
 else
     while IFS= read -r -d '' f; do files+=("$f"); done \
-        < <(find "$GOLDEN" -mindepth 2 -maxdepth 2 -name '*.py' -print0 | LC_ALL=C sort -z)
+        < <(find "$GOLDEN" -mindepth 2 -maxdepth 2 -name '[0-9][0-9][0-9]_*.py' -print0 | LC_ALL=C sort -z)
     [ "${#files[@]}" -gt 0 ] || die "no programs found under $GOLDEN"
 fi
 

@@ -82,10 +82,8 @@ final class Assembler {
         }
         PyCode.ExceptionEntry[] table = exceptionTable(entry);
 
+        // PyCode makes the constants immortal, with the items of tuples and frozensets.
         PyObject[] constArray = consts.values.toArray(new PyObject[0]);
-        for (PyObject c : constArray) {
-            c.immortal();
-        }
         String[] localsPlusNames = new String[nlocalsPlus];
         byte[] localsPlusKinds = new byte[nlocalsPlus];
         localsPlusInfo(localsPlusNames, localsPlusKinds, nlocals);

@@ -374,13 +374,16 @@ final class AstOptimizer {
 
     /** CPython's make_const_tuple: a tuple when every element is (already) a constant. */
     private PyTuple constTuple(List<Expr> elts) {
-        PyObject[] items = new PyObject[elts.size()];
-        for (int i = 0; i < items.length; i++) {
-            Expr e = elts.get(i);
-            if (!isConst(e)) {
+        // All checked before any is made: a literal's object made for a tuple that then
+        // cannot be folded would never be released.
+        for (Expr e : elts) {
+            if (!isConst(e) || e instanceof Expr.Constant c && c.value() instanceof ConstantValue.ComplexValue) {
                 return null;
             }
-            items[i] = constOf(e);
+        }
+        PyObject[] items = new PyObject[elts.size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = constOf(elts.get(i));
             if (items[i] == null) {
                 return null;
             }

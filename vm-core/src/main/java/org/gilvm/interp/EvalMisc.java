@@ -69,9 +69,18 @@ final class EvalMisc {
         if (v == null) {
             String modName = m instanceof PyModule mod ? mod.name() : "<unknown module name>";
             PyObject file = m instanceof PyModule mod ? mod.dict().getStr("__file__") : null;
-            String where = file instanceof PyStr fs ? fs.value() : "unknown location";
-            throw ModuleLoader.importError(ts, "cannot import name '" + name + "' from '" + modName + "' (" + where + ")",
-                    modName);
+            // Compare CPython 3.11's import_from in Python/ceval.c.
+            String msg;
+            if (!(file instanceof PyStr fs)) {
+                msg = "cannot import name '" + name + "' from '" + modName + "' (unknown location)";
+                file = null;
+            } else if (ts.interp.loader().isInitializing((PyModule) m)) {
+                msg = "cannot import name '" + name + "' from partially initialized module '" + modName
+                        + "' (most likely due to a circular import) (" + fs.value() + ")";
+            } else {
+                msg = "cannot import name '" + name + "' from '" + modName + "' (" + fs.value() + ")";
+            }
+            throw ModuleLoader.importError(ts, msg, modName, file);
         }
         s[sp] = v;
         return sp + 1;

@@ -1,5 +1,7 @@
 package org.gilvm.interp;
 
+import java.io.IOException;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import org.gilvm.builtins.SysModule;
 import org.gilvm.objects.Abstract;
@@ -122,9 +124,23 @@ final class MainModule {
         return exc.type().isSubtypeOf(ExceptionTypes.KEYBOARD_INTERRUPT) ? 130 : 1;
     }
 
-    /** sys.path[0] for a script: its directory, as the user wrote it ("" when it has none). */
-    static String scriptDir(String filename) {
-        Path parent = Path.of(filename).getParent();
+    /**
+     * sys.path[0] for a script: the absolute directory it really is in (symbolic links
+     * resolved), as CPython 3.11 computes it; "" when there is no such path.
+     */
+    static String scriptDir(Path workingDirectory, String filename) {
+        Path script;
+        try {
+            script = workingDirectory.resolve(filename).toAbsolutePath();
+        } catch (InvalidPathException e) {
+            return "";
+        }
+        try {
+            script = script.toRealPath();
+        } catch (IOException | SecurityException e) {
+            script = script.normalize();
+        }
+        Path parent = script.getParent();
         return parent == null ? "" : parent.toString();
     }
 }

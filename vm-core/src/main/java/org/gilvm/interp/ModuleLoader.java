@@ -1,9 +1,13 @@
 package org.gilvm.interp;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.nio.ByteBuffer;
+import java.nio.charset.CodingErrorAction;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.gilvm.builtins.BuiltinsModule;
 import org.gilvm.builtins.ModuleFactory;
 import org.gilvm.builtins.ModuleTable;
@@ -27,10 +31,20 @@ import org.gilvm.parser.ParseError;
  * The import system, a small importlib: {@code sys.modules} first, then the builtin modules
  * of {@link ModuleTable}, then {@code NAME.py} or the package {@code NAME/__init__.py} along
  * {@code sys.path} (a package's {@code __path__} for its submodules), then the pure-Python
- * modules bundled in the jar ({@link BundledModules}).
+ * modules bundled in the jar ({@link BundledModules}), then a namespace package of the
+ * {@code NAME/} directories without {@code __init__.py} met on the way (PEP 420). Source is
+ * compiled through the
+ * process-wide {@link CodeCache}; a module already in {@code sys.modules} is neither
+ * compiled nor run again.
  */
 public final class ModuleLoader {
     private final Interpreter interp;
+    /**
+     * Modules whose code is running (CPython's {@code __spec__._initializing}): a failed
+     * {@code from m import x} on one of them is most likely a circular import. Identity set:
+     * PyObject keeps Object's equals; any thread may import.
+     */
+    private final Set<PyModule> initializing = ConcurrentHashMap.newKeySet();
 
     ModuleLoader(Interpreter interp) {
         this.interp = interp;
@@ -107,6 +121,11 @@ public final class ModuleLoader {
         return result;
     }
 
+    /** Whether {@code m}'s code is still running: it is only partly initialised. */
+    public boolean isInitializing(PyModule m) {
+        return initializing.contains(m);
+    }
+
     /** IMPORT_FROM's fallback: {@code from package import submodule}. Null if there is none. */
     public PyObject submodule(ThreadState ts, PyModule pkg, String name) {
         if (pkg.dict().getStr("__path__") == null) {
@@ -162,6 +181,10 @@ public final class ModuleLoader {
                     + parent.name() + "' is not a package", full);
         }
         String last = full.substring(full.lastIndexOf('.') + 1);
+        // Compare CPython's PathFinder and FileFinder: in each entry a package directory with an
+        // __init__.py, else the module file; a directory without one is a portion of a
+        // namespace package (PEP 420), used only if no entry has a regular module or package.
+        PyList portions = null;
         for (int i = 0; path != null; i++) {
             // sys.path is shared: each entry is read under its lock (another thread may change it).
             PyObject entry = path.getItemRef(ts, i);
@@ -173,23 +196,65 @@ public final class ModuleLoader {
             if (dirName == null) {
                 continue;
             }
-            Path d = interp.workingDirectory().resolve(dirName);
-            Path pkgInit = d.resolve(last).resolve("__init__.py");
+            Path d = resolveEntry(dirName);
+            Path pkgDir = d.resolve(last);
+            Path pkgInit = pkgDir.resolve("__init__.py");
             if (Files.isRegularFile(pkgInit)) {
-                return execFile(ts, full, pkgInit, d.resolve(last), parent, last);
+                return execFile(ts, full, pkgInit, pkgDir, parent, last);
             }
             Path file = d.resolve(last + ".py");
             if (Files.isRegularFile(file)) {
                 return execFile(ts, full, file, null, parent, last);
             }
+            if (Files.isDirectory(pkgDir)) {
+                if (portions == null) {
+                    portions = new PyList();
+                }
+                portions.appendOwned(new PyStr(pkgDir.toString()));
+            }
         }
         if (parent == null) {
             PyModule m = loadBundled(ts, full);
             if (m != null) {
+                ts.decref(portions);
                 return m;
             }
         }
+        if (portions != null) {
+            return namespacePackage(ts, full, portions, parent, last);
+        }
         throw importError(ts, ExceptionTypes.MODULE_NOT_FOUND_ERROR, "No module named '" + full + "'", full);
+    }
+
+    /**
+     * A sys.path entry as a directory. One that is no path (a NUL byte, the one character a
+     * Linux path cannot hold) fails as CPython's os.stat does.
+     */
+    private Path resolveEntry(String dirName) {
+        try {
+            return interp.workingDirectory().resolve(dirName);
+        } catch (InvalidPathException e) {
+            throw Errors.valueError("embedded null byte");
+        }
+    }
+
+    /**
+     * A namespace package (PEP 420): no code, no {@code __file__}, {@code __path__} the
+     * directories found; {@code portions} is stolen.
+     */
+    private PyModule namespacePackage(ThreadState ts, String full, PyList portions, PyModule parent, String last) {
+        PyDict g = new PyDict();
+        PyModule m = new PyModule(ts, full, g);
+        g.setStr(ts, "__doc__", PyNone.None);
+        g.setStr(ts, "__file__", PyNone.None);
+        g.setStrSteal(ts, "__package__", new PyStr(full));
+        g.setStrSteal(ts, "__path__", portions);
+        interp.modules().setStr(ts, full, m);
+        ts.decref(m);
+        if (parent != null) {
+            parent.dict().setStr(ts, last, m);
+        }
+        return m;
     }
 
     private PyList searchPath(ThreadState ts, PyModule parent) {
@@ -233,19 +298,27 @@ public final class ModuleLoader {
     private PyModule execFile(ThreadState ts, String full, Path file, Path pkgDir, PyModule parent, String last) {
         String source;
         try {
-            source = Files.readString(file, StandardCharsets.UTF_8);
+            byte[] bytes = Files.readAllBytes(file);
+            // The PEP 263 coding cookie, as CPython's tokenizer reads it; UTF-8 without one.
+            source = SourceCache.encodingOf(bytes).newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
         } catch (IOException e) {
             throw importError(ts, ExceptionTypes.IMPORT_ERROR, "could not read " + file + ": " + e.getMessage(), full);
         }
         return execSource(ts, full, source, file.toString(), pkgDir, parent, last);
     }
 
-    /** Compiles and runs {@code source} as module {@code full}; on failure it leaves sys.modules. */
+    /**
+     * Compiles (through the process's {@link CodeCache}) and runs {@code source} as module
+     * {@code full}; on failure it leaves sys.modules.
+     */
     private PyModule execSource(ThreadState ts, String full, String source, String filename, Path pkgDir,
                                 PyModule parent, String last) {
         PyCode code;
         try {
-            code = org.gilvm.compiler.Compiler.compileModule(org.gilvm.parser.Parser.parse(source, filename), filename, ts);
+            code = CodeCache.shared().compileModule(ts, source, filename);
         } catch (ParseError e) {
             throw SyntaxErrors.of(ts, e.kind, e.msg, e.filename, e.line, e.offset, e.endLine, e.endOffset, e.text);
         } catch (CompileError e) {
@@ -263,13 +336,18 @@ public final class ModuleLoader {
             g.setStrSteal(ts, "__path__", p);
         }
         g.setStr(ts, "__builtins__", interp.builtins());
+        // A docstring, if any, is the module code's first assignment; as CPython's module_init_dict.
+        g.setStr(ts, "__doc__", PyNone.None);
         interp.modules().setStr(ts, full, m);
         ts.decref(m);
+        initializing.add(m);
         try {
             ts.decref(Eval.run(ts, new Frame(code, null, g, interp.builtins().dict(), g)));
         } catch (PyException e) {
             interp.modules().delStr(ts, full);
             throw e;
+        } finally {
+            initializing.remove(m);
         }
         PyObject registered = interp.modules().getStr(full);
         if (parent != null && registered != null) {
@@ -281,7 +359,14 @@ public final class ModuleLoader {
     /** ImportError/ModuleNotFoundError with its {@code name} attribute set, as CPython's. */
     static PyException importError(ThreadState ts, PyType type, String msg, String name) {
         PyException e = Errors.of(type, msg);
-        e.value.setAttr(ts, "name", PyStr.intern(name));
+        e.value.setImportNameAndPath(ts, PyStr.intern(name), null);
+        return e;
+    }
+
+    /** ImportError with {@code name} and {@code path} (a borrowed str, or null: None) set. */
+    static PyException importError(ThreadState ts, String msg, String name, PyObject path) {
+        PyException e = Errors.of(ExceptionTypes.IMPORT_ERROR, msg);
+        e.value.setImportNameAndPath(ts, PyStr.intern(name), path);
         return e;
     }
 

@@ -2,11 +2,9 @@ package org.gilvm.interp;
 
 import java.io.PrintStream;
 import org.gilvm.compiler.CompileError;
-import org.gilvm.compiler.Compiler;
 import org.gilvm.dis.Disassembler;
 import org.gilvm.objects.PyCode;
 import org.gilvm.parser.ParseError;
-import org.gilvm.parser.Parser;
 
 /**
  * Runs a program as {@code python3 FILE} does: compile, run in the main Python thread, print
@@ -28,7 +26,7 @@ public final class ProgramRunner {
         if (code == null) {
             return 1;
         }
-        String scriptDir = filename.startsWith("<") ? "" : MainModule.scriptDir(filename);
+        String scriptDir = filename.startsWith("<") ? "" : MainModule.scriptDir(interp.workingDirectory(), filename);
         int[] exit = new int[1];
         RuntimeException[] failure = new RuntimeException[1];
         Thread main = new Thread(null, () -> {
@@ -90,10 +88,13 @@ public final class ProgramRunner {
         return 0;
     }
 
-    /** Compiles a module, or prints the syntax error as CPython does and returns null. */
+    /**
+     * Compiles a module (through the process's {@link CodeCache}, as imports are), or prints
+     * the syntax error as CPython does and returns null.
+     */
     private PyCode compileOrReport(String source, String filename, ThreadState ts) {
         try {
-            return Compiler.compileModule(Parser.parse(source, filename), filename, ts);
+            return CodeCache.shared().compileModule(ts, source, filename);
         } catch (ParseError e) {
             printSyntaxError(interp.streams().err, e.kind, e.msg, e.filename, e.line, e.offset, e.endLine,
                     e.endOffset, e.text);

@@ -6,16 +6,30 @@ import org.gilvm.interp.ThreadState;
 public final class ExceptionMethods {
     private ExceptionMethods() {}
 
-    /** tp_new of every exception type: the args tuple is kept, keywords are rejected. */
+    /**
+     * tp_new of every exception type: the args tuple is kept, keywords are rejected, except
+     * ImportError's {@code name} and {@code path} ({@link ImportErrorMethods}).
+     */
     static PyObject construct(ThreadState ts, PyType type, PyObject[] argv, int off, int nargs,
                               String[] kwnames) {
-        if (kwnames != null && kwnames.length > 0 && !type.isHeapType()) {
+        boolean keywords = kwnames != null && kwnames.length > 0;
+        boolean importError = keywords && type.isSubtypeOf(ExceptionTypes.IMPORT_ERROR);
+        if (keywords && !type.isHeapType() && !importError) {
             throw Errors.typeError(type.name() + "() takes no keyword arguments");
         }
         PyTuple args = PyTuple.copyOf(ts, argv, off, nargs);
         PyBaseException e = new PyBaseException(type, args);
         if (type.isHeapType()) {
             ts.incref(type);
+        }
+        // A user __init__ gets the keywords instead, as CPython's tp_init would.
+        if (importError && SpecialMethods.userDefined(type, "__init__") == null) {
+            try {
+                ImportErrorMethods.applyKeywords(ts, e, argv, off, nargs, kwnames);
+            } catch (PyException x) {
+                ts.decref(e);
+                throw x;
+            }
         }
         return e;
     }

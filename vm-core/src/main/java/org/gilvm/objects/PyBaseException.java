@@ -6,7 +6,8 @@ import org.gilvm.interp.ThreadState;
  * Every exception object, of a builtin or a user-defined exception class: CPython's
  * {@code PyBaseExceptionObject}. Subclass-specific attributes (SyntaxError's lineno,
  * OSError's errno, user attributes) live in the instance dict; NameError's and
- * AttributeError's {@code name} and {@code obj} are members, as in CPython.
+ * AttributeError's {@code name} and {@code obj}, and ImportError's {@code name} and
+ * {@code path}, are members, as in CPython.
  */
 public final class PyBaseException extends PyObject {
     private final PyType type;
@@ -21,9 +22,11 @@ public final class PyBaseException extends PyObject {
      * AttributeError: CPython keeps them as members of PyNameErrorObject and
      * PyAttributeErrorObject, outside the instance dict. Null when unset (Python sees None);
      * the exception owns a reference to each. The traceback printer's "Did you mean"
-     * suggestion reads them.
+     * suggestion reads them. An ImportError's {@code name} (the module) is the same field.
      */
     private PyObject name, obj;
+    /** An ImportError's {@code path} (the module's file), as {@link #name}: null reads as None. */
+    private PyObject path;
 
     public PyBaseException(PyType type, PyTuple args) {
         this.type = type;
@@ -97,14 +100,25 @@ public final class PyBaseException extends PyObject {
     }
 
     /**
-     * Whether {@code attr} is one of this exception's {@code name}/{@code obj} members. An
-     * attribute of the same name on a subclass comes first in the MRO and hides the member.
+     * Whether {@code attr} is one of this exception's {@code name}/{@code obj}/{@code path}
+     * members. An attribute of the same name on a subclass comes first in the MRO and hides
+     * the member.
      */
     private boolean isMember(String attr) {
-        boolean member = attr.equals("name")
-                ? type.isSubtypeOf(ExceptionTypes.NAME_ERROR) || type.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR)
-                : attr.equals("obj") && type.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR);
+        boolean member = switch (attr) {
+            case "name" -> type.isSubtypeOf(ExceptionTypes.NAME_ERROR)
+                    || type.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR) || type.isSubtypeOf(ExceptionTypes.IMPORT_ERROR);
+            case "obj" -> type.isSubtypeOf(ExceptionTypes.ATTRIBUTE_ERROR);
+            case "path" -> type.isSubtypeOf(ExceptionTypes.IMPORT_ERROR);
+            default -> false;
+        };
         return member && (!type.isHeapType() || type.lookup(attr) == null);
+    }
+
+    /** Sets an ImportError's name and path (either may be null: unset), increfing them. */
+    public void setImportNameAndPath(ThreadState ts, PyObject newName, PyObject newPath) {
+        setMember(ts, "name", newName);
+        setMember(ts, "path", newPath);
     }
 
     @Override
@@ -124,7 +138,11 @@ public final class PyBaseException extends PyObject {
             return special;
         }
         if (isMember(name)) {
-            PyObject v = name.equals("name") ? this.name : obj;
+            PyObject v = switch (name) {
+                case "name" -> this.name;
+                case "path" -> path;
+                default -> obj;
+            };
             v = v == null ? PyNone.None : v;
             ts.incref(v);
             return v;
@@ -154,12 +172,19 @@ public final class PyBaseException extends PyObject {
     private void setMember(ThreadState ts, String attr, PyObject value) {
         ts.incref(value);
         PyObject old;
-        if (attr.equals("name")) {
-            old = name;
-            name = value;
-        } else {
-            old = obj;
-            obj = value;
+        switch (attr) {
+            case "name" -> {
+                old = name;
+                name = value;
+            }
+            case "path" -> {
+                old = path;
+                path = value;
+            }
+            default -> {
+                old = obj;
+                obj = value;
+            }
         }
         ts.decref(old);
     }
@@ -179,6 +204,7 @@ public final class PyBaseException extends PyObject {
         ts.decref(traceback);
         ts.decref(name);
         ts.decref(obj);
+        ts.decref(path);
         ts.decref(type);
     }
 
@@ -191,6 +217,7 @@ public final class PyBaseException extends PyObject {
         v.visitNullable(traceback);
         v.visitNullable(name);
         v.visitNullable(obj);
+        v.visitNullable(path);
         v.visit(type);
     }
 }

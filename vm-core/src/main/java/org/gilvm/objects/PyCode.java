@@ -13,6 +13,20 @@ import org.gilvm.interp.ThreadState;
  * instructions, so offsets and jumps match {@code dis} in CPython. The frame's
  * "fast locals plus" array holds, in order, {@link #localsPlusNames} (arguments and locals,
  * then cells that are not arguments, then free variables) and then the value stack.
+ *
+ * <h2>Immutable, so shared</h2>
+ * A code object is shared by every frame, thread and interpreter that runs it: the
+ * {@link org.gilvm.interp.CodeCache} hands one module's code to each interpreter of the JVM
+ * that imports that file. So once constructed nothing in it changes. Every field is final and
+ * filled here, so the final-field rule of the Java memory model makes all of it visible to a
+ * thread that gets the object through any race: the quickened copy and the keyword-name
+ * tables are built eagerly (a lazily filled array, published without a fence, could be seen
+ * half written on a weakly ordered CPU). The constants, and everything a constant tuple or
+ * frozenset holds, are made immortal here: their counts are never written, so two
+ * interpreters with different refcount strategies (or two GILs) never race on them, and no
+ * interpreter can free an object another one still reads. CPython 3.12 does the same for
+ * code constants (PEP 683: interned and immortal). The racy hash caches of str, bytes and
+ * frozenset stay: each thread that computes one computes the same value.
  */
 public final class PyCode extends PyObject {
     /** co_flags bits, as in CPython's Include/cpython/code.h. */
@@ -71,6 +85,12 @@ public final class PyCode extends PyObject {
         this.stackSize = stackSize;
         this.locations = locations;
         this.exceptionTable = exceptionTable;
+        for (PyObject c : consts) {
+            immortalize(c);
+        }
+        this.quickened = org.gilvm.interp.Quickening.quicken(code);
+        this.inlineCaches = new Object[code.length];
+        this.kwNames = kwNamesTable(code, consts);
         int nfree = 0;
         for (byte k : localsPlusKinds) {
             if ((k & KIND_FREE) != 0) {
@@ -93,57 +113,86 @@ public final class PyCode extends PyObject {
 
     /**
      * The code the eval loop runs: {@link #code} with superinstructions patched in
-     * ({@link org.gilvm.interp.Quickening}); made on first use. A race makes two identical
-     * copies, which is harmless.
+     * ({@link org.gilvm.interp.Quickening}).
      */
     public char[] quickened() {
-        char[] q = quickened;
-        if (q == null) {
-            q = org.gilvm.interp.Quickening.quicken(code);
-            quickened = q;
-        }
-        return q;
+        return quickened;
     }
 
-    private char[] quickened;
+    private final char[] quickened;
 
     /**
-     * Per-instruction inline caches (LOAD_GLOBAL's, {@code org.gilvm.interp.GlobalCache}),
-     * indexed by instruction position; made on first use. A cache entry is an immutable
-     * object, so threads publish and read entries with plain array accesses; a race makes two
-     * arrays and one is lost, which costs only a miss.
+     * Per-instruction inline caches (LOAD_GLOBAL's and LOAD_ATTR's, {@code org.gilvm.interp}'s
+     * GlobalCache and AttrCache), indexed by instruction position. A cache entry is an
+     * immutable object, so threads (and interpreters sharing this code through the code
+     * cache) publish and read entries with plain array accesses.
      */
     public Object[] inlineCaches() {
-        Object[] c = inlineCaches;
-        if (c == null) {
-            c = new Object[code.length];
-            inlineCaches = c;
-        }
-        return c;
+        return inlineCaches;
     }
 
-    private Object[] inlineCaches;
+    private final Object[] inlineCaches;
 
-    /** KW_NAMES's operand: the const tuple of keyword names as Java strings, cached per const. */
+    /** KW_NAMES's operand: the const tuple of keyword names as Java strings. */
     public String[] kwNames(int constIndex) {
-        String[][] cache = kwNamesCache;
-        if (cache == null) {
-            cache = new String[consts.length][];
-            kwNamesCache = cache;
-        }
-        String[] names = cache[constIndex];
-        if (names == null) {
-            PyTuple t = (PyTuple) consts[constIndex];
-            names = new String[t.size()];
-            for (int i = 0; i < names.length; i++) {
-                names[i] = ((PyStr) t.get(i)).value();
+        String[] names = kwNames == null ? null : kwNames[constIndex];
+        return names != null ? names : stringsOf((PyTuple) consts[constIndex]);
+    }
+
+    /** Per const index, the strings of a tuple some KW_NAMES loads; null when no KW_NAMES. */
+    private final String[][] kwNames;
+
+    private static String[][] kwNamesTable(char[] code, PyObject[] consts) {
+        String[][] table = null;
+        int ext = 0;
+        for (char unit : code) {
+            int op = unit & 0xff;
+            int arg = ext | unit >>> 8;
+            ext = op == org.gilvm.bytecode.Op.EXTENDED_ARG ? arg << 8 : 0;
+            if (op == org.gilvm.bytecode.Op.KW_NAMES && arg < consts.length && consts[arg] instanceof PyTuple t) {
+                if (table == null) {
+                    table = new String[consts.length][];
+                }
+                if (table[arg] == null) {
+                    table[arg] = stringsOf(t);
+                }
             }
-            cache[constIndex] = names;
+        }
+        return table;
+    }
+
+    private static String[] stringsOf(PyTuple t) {
+        String[] names = new String[t.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = ((PyStr) t.get(i)).value();
         }
         return names;
     }
 
-    private String[][] kwNamesCache;
+    /**
+     * Makes a constant immortal, with the items of a constant tuple or frozenset. Objects
+     * already immortal (interned strs, small ints, singletons, the interned constants of other
+     * code objects) are not written: other threads may be reading their count.
+     */
+    private static void immortalize(PyObject c) {
+        if (c instanceof PyCode) {
+            return;   // its own constructor did its constants; the assembler makes it immortal
+        }
+        if (!c.isImmortal()) {
+            c.immortal();
+        }
+        if (c instanceof PyTuple t) {
+            for (int i = 0; i < t.size(); i++) {
+                immortalize(t.get(i));
+            }
+        } else if (c instanceof PyFrozenSet f) {
+            for (PyObject k : f.keys) {
+                if (k != null && k != PyAnySet.DUMMY) {
+                    immortalize(k);
+                }
+            }
+        }
+    }
 
     /** The total argument count including *args and **kwargs slots. */
     public int totalArgs() {

@@ -49,6 +49,7 @@ public final class TypeSetup {
                 {BuiltinTypes.DICT_ITEMS, PyDictView.Items.class},
                 {ExceptionTypes.BASE_EXCEPTION, ExceptionMethods.class},
                 {ExceptionTypes.BASE_EXCEPTION, ExceptionNotes.class},
+                {ExceptionTypes.IMPORT_ERROR, ImportErrorMethods.class},
                 {BuiltinTypes.PROPERTY, PropertyMethods.class},
                 {BuiltinTypes.GENERATOR, GeneratorMethods.class},
                 {BuiltinTypes.TEXT_IO, TextIOMethods.class},

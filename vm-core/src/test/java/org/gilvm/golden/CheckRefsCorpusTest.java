@@ -40,7 +40,7 @@ class CheckRefsCorpusTest {
         assumeTrue(ObjectRegistry.ENABLED, "needs -D" + ObjectRegistry.PROPERTY + "=true (the check-refs execution)");
         Map<String, List<String>> cycles = expectedCycles();
         Set<String> known = GoldenCorpusTest.knownFailures();
-        return programs(GoldenCorpusTest.CORPUS).stream()
+        return GoldenCorpusTest.programs(GoldenCorpusTest.CORPUS).stream()
                 .filter(p -> !known.contains(rel(p)))
                 // The threading programs need a strategy with threads, which vm-core's tests lack.
                 .filter(p -> !rel(p).startsWith(GoldenCorpusTest.THREADS_AREA + "/"))

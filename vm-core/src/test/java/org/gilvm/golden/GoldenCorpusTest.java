@@ -58,11 +58,21 @@ public class GoldenCorpusTest {
         });
     }
 
-    /** The {@code .py} programs under {@code dir}, sorted. */
+    /**
+     * The programs under {@code dir}, sorted: the {@code NNN_name.py} files. Any other
+     * {@code .py} file (in {@code imports/}: {@code greeting.py}, the package {@code shapes/})
+     * is a module the programs import.
+     */
     public static List<Path> programs(Path dir) throws IOException {
         try (Stream<Path> files = Files.walk(dir)) {
-            return files.filter(p -> p.toString().endsWith(".py")).sorted().toList();
+            return files.filter(GoldenCorpusTest::isProgram).sorted().toList();
         }
+    }
+
+    private static boolean isProgram(Path p) {
+        String name = p.getFileName().toString();
+        return name.endsWith(".py") && name.length() > 4 && Character.isDigit(name.charAt(0))
+                && Character.isDigit(name.charAt(1)) && Character.isDigit(name.charAt(2)) && name.charAt(3) == '_';
     }
 
     /** tests/golden/KNOWN_FAILURES: programs not passing yet. */

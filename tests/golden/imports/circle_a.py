@@ -1,0 +1,2 @@
+import circle_b
+A = "a"

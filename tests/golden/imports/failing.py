@@ -1,0 +1,3 @@
+print("failing runs")
+STARTED = True
+raise ValueError("failing module gives up")

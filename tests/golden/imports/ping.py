@@ -1,0 +1,6 @@
+import pong
+NAME = "ping"
+
+
+def partner():
+    return pong.NAME

@@ -1,0 +1,6 @@
+import ping
+NAME = "pong"
+
+
+def partner():
+    return ping.NAME

@@ -22,7 +22,7 @@ import org.gilvm.spi.SwitchPoints;
  * switch point, and {@link #stats}, which observers read without synchronisation (the
  * figures may be a moment old).
  */
-public final class ThreadState implements AutoCloseable {
+public final class ThreadState extends ThreadStatePadding.After implements AutoCloseable {
     /** Eval-breaker bits. */
     public static final int BREAK_SIGNAL = 1, BREAK_DROP_REQUEST = 2, BREAK_ASYNC_EXC = 4, BREAK_FATAL = 8;
 
@@ -61,12 +61,6 @@ public final class ThreadState implements AutoCloseable {
     /** What this thread has done and waited for, kept by the strategy and the VM. */
     public final ThreadStats stats = new ThreadStats();
 
-    /**
-     * Instructions executed, and reference-count writes (immortal objects excluded), for the
-     * metrics. Kept here rather than in {@link #stats} because they change on the hot path:
-     * written only by this thread, read by the periodic snapshot without a lock.
-     */
-    public long instructions, increfs, decrefs;
 
     /** The Java thread running this state, and its OS thread id (0 where unknown). */
     private final Thread thread;
@@ -75,10 +69,6 @@ public final class ThreadState implements AutoCloseable {
     /** Locks released when this thread ends ({@code _thread._set_sentinel}); null when none. */
     java.util.List<org.gilvm.objects.PyLock> sentinels;
 
-    /** The innermost executing frame (a linked list through {@link Frame#back}). */
-    public Frame frame;
-    /** Python call depth, checked against the interpreter's recursion limit. */
-    public int depth;
     /**
      * One level of "the exception being handled", CPython's {@code _PyErr_StackItem}: the
      * thread has one, and each running generator links its own in front of it, so a

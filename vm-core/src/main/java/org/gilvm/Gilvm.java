@@ -30,6 +30,8 @@ import org.gilvm.parser.Parser;
  *     as resources in {@code org/gilvm/lib/};</li>
  * <li>{@link org.gilvm.spi} — the strategy seam: how references are counted (and, in later
  *     issues, how threads take turns).</li>
+ * <li>{@link org.gilvm.subinterp} — isolated child interpreters, each with its own strategy
+ *     instance, exchanging copies: what {@code multiprocessing} runs on.</li>
  * </ol>
  * All state lives in an {@link Interpreter} and its {@link org.gilvm.interp.ThreadState}s.
  */

@@ -17,5 +17,8 @@ public final class ModuleTable {
             MathModule.class,
             DisModule.class,
             ThreadModule.class,
-            GcModule.class);
+            GcModule.class,
+            InterpretersModule.class,
+            HashlibModule.class,
+            PosixModule.class);
 }

@@ -3,6 +3,7 @@ package org.gilvm.interp;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.gilvm.compiler.Compiler;
+import org.gilvm.objects.ObjectRegistry;
 import org.gilvm.objects.PyBytes;
 import org.gilvm.objects.PyCode;
 import org.gilvm.objects.PyObject;
@@ -104,8 +105,13 @@ public final class CodeCache {
      * @throws org.gilvm.compiler.CompileError for one found by the compiler
      */
     public PyCode compileModule(ThreadState ts, String source, String filename) {
-        return cache.get(Key.of(source, filename, MODE_MODULE),
-                k -> Compiler.compileModule(Parser.parse(source, filename), filename, ts));
+        return cache.get(Key.of(source, filename, MODE_MODULE), k -> {
+            // The code is the process's, shared by every interpreter: what compiling makes is
+            // not the compiling interpreter's to account for under --check-refs.
+            try (var untracked = ObjectRegistry.untracked()) {
+                return Compiler.compileModule(Parser.parse(source, filename), filename, ts);
+            }
+        });
     }
 
     /** The number of entries (after pending evictions have run). */

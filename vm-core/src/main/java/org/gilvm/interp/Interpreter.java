@@ -18,6 +18,7 @@ import org.gilvm.objects.PyTextIO;
 import org.gilvm.objects.TypeSetup;
 import org.gilvm.spi.ExecutionStrategy;
 import org.gilvm.spi.RefCounts;
+import org.gilvm.subinterp.Subinterpreters;
 
 /**
  * One Python VM: CPython's {@code PyInterpreterState}. Everything a running program can
@@ -46,6 +47,8 @@ public final class Interpreter {
     private final PythonThreads pythonThreads = new PythonThreads(this);
     private volatile String program = "<none>";
     private volatile String runId;
+    /** Made on first use: most interpreters never start a child. */
+    private final AtomicReference<Subinterpreters> subinterpreters = new AtomicReference<>();
 
     public Interpreter(InterpreterConfig config) {
         this.config = config;
@@ -187,6 +190,32 @@ public final class Interpreter {
         strategy.detach(ts);
         RunEvents.threadEnded(this, ts);
         threads.remove(ts);
+    }
+
+    /**
+     * This interpreter's place among the interpreters multiprocessing runs (id, pid, the
+     * children it started): a top-level one unless {@link #adoptSubinterpreters} said otherwise.
+     */
+    public Subinterpreters subinterpreters() {
+        Subinterpreters s = subinterpreters.get();
+        if (s == null) {
+            subinterpreters.compareAndSet(null, Subinterpreters.topLevel());
+            s = subinterpreters.get();
+        }
+        return s;
+    }
+
+    /** Whether this is a child interpreter, one of several running at once whatever the strategy. */
+    public boolean isSubinterpreter() {
+        Subinterpreters s = subinterpreters.get();
+        return s != null && s.id() != 0;
+    }
+
+    /** Makes this interpreter a child; called once, by its creator, before it runs any code. */
+    public void adoptSubinterpreters(Subinterpreters place) {
+        if (!subinterpreters.compareAndSet(null, place)) {
+            throw new IllegalStateException("the interpreter's place is already set");
+        }
     }
 
     /** Starting threads: {@code _thread}'s side of the interpreter. */

@@ -75,6 +75,9 @@ final class MainModule {
             ts.decref(e.value);
         }
         waitForThreadShutdown(ts);
+        // The main thread's own _thread sentinel lock (threading._MainThread took one) goes
+        // with the thread, as a started thread's does when it ends.
+        PythonThreads.releaseSentinels(ts);
         if (!SysModule.flushStdStreams(ts)) {
             status = 120;
         }
@@ -88,7 +91,8 @@ final class MainModule {
      * CPython's wait_for_thread_shutdown: if the program imported {@code threading}, its
      * {@code _shutdown()} joins every non-daemon thread before the interpreter ends.
      */
-    private void waitForThreadShutdown(ThreadState ts) {
+    static void waitForThreadShutdown(ThreadState ts) {
+        Interpreter interp = ts.interp;
         PyObject threading = interp.modules().getStr("threading");
         if (threading == null || threading.dict() == null) {
             return;

@@ -213,8 +213,8 @@ public final class ModuleLoader {
                 portions.appendOwned(new PyStr(pkgDir.toString()));
             }
         }
-        if (parent == null) {
-            PyModule m = loadBundled(ts, full);
+        if (parent == null || BundledModules.isBundled(parent)) {
+            PyModule m = loadBundled(ts, full, parent);
             if (m != null) {
                 ts.decref(portions);
                 return m;
@@ -278,20 +278,20 @@ public final class ModuleLoader {
     }
 
     /** A module shipped in the jar, or null if there is none of that name. */
-    private PyModule loadBundled(ThreadState ts, String name) {
-        String source;
+    private PyModule loadBundled(ThreadState ts, String name, PyModule parent) {
+        BundledModules.Found found;
         try {
-            source = BundledModules.source(name);
+            found = BundledModules.find(name);
         } catch (IOException e) {
             throw importError(ts, ExceptionTypes.IMPORT_ERROR, "could not read bundled module " + name + ": "
                     + e.getMessage(), name);
         }
-        if (source == null) {
+        if (found == null) {
             return null;
         }
-        String filename = BundledModules.filename(name);
-        interp.sourceCache().put(filename, source);
-        return execSource(ts, name, source, filename, null, null, name);
+        interp.sourceCache().put(found.filename(), found.source());
+        return execSource(ts, name, found.source(), found.filename(), found.packageDir(), parent,
+                name.substring(name.lastIndexOf('.') + 1));
     }
 
     /** Compiles and runs a source file as module {@code full}; on failure it leaves sys.modules. */

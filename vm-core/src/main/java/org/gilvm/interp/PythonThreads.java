@@ -104,7 +104,7 @@ public final class PythonThreads {
     }
 
     /** The locks {@code _set_sentinel} handed out on this thread: released as it ends, so join() returns. */
-    private static void releaseSentinels(ThreadState ts) {
+    static void releaseSentinels(ThreadState ts) {
         List<PyLock> locks = ts.sentinels;
         ts.sentinels = null;
         if (locks != null) {

@@ -53,6 +53,23 @@ public final class SourceCache {
         return lineno <= lines.length ? lines[lineno - 1] : null;
     }
 
+    /**
+     * The whole text of {@code filename} (its lines joined with {@code \n} once they have been
+     * split), as registered or read from disk; null when it cannot be had. A multiprocessing
+     * child runs the parent's main script from here, as it ran, even if the file has changed.
+     */
+    public String text(String filename) {
+        if (isPseudoFile(filename)) {
+            return null;
+        }
+        Object e = entries.get(filename);
+        if (e instanceof String text) {
+            return text;
+        }
+        String[] lines = e instanceof String[] l ? l : lines(filename);
+        return lines.length == 0 && readFile(filename) == null ? null : String.join("\n", lines) + "\n";
+    }
+
     /** CPython never opens {@code <string>}, {@code <stdin>} and the like. */
     static boolean isPseudoFile(String filename) {
         return filename.isEmpty()

@@ -45,7 +45,7 @@ public final class ThreadState extends ThreadStatePadding.After implements AutoC
     /** Whether the loop polls before every instruction (CPython <= 3.9) rather than at back-edges. */
     final boolean pollsEveryInstruction;
     private final int checkInterval;
-    /** Unused slots at the end of each frame's array (see {@link Frame}): none under a GIL. */
+    /** Unused slots at the end of each frame's array (see {@link Frame}): none under a GIL, in a top-level interpreter. */
     final int framePadding;
     /** Instructions left before the next {@link ExecutionStrategy#ticksElapsed}. */
     private int ticks;
@@ -126,7 +126,9 @@ public final class ThreadState extends ThreadStatePadding.After implements AutoC
         this.locks = strategy.objectLocks();
         this.pollsEveryInstruction = strategy.settings().effectiveSwitchPoints() == SwitchPoints.EVERY_INSTRUCTION;
         this.checkInterval = strategy.settings().checkInterval();
-        this.framePadding = strategy.gilEnabled() ? 0 : 16;
+        // A child interpreter (multiprocessing) runs beside its parent and its siblings even
+        // under a GIL: its frames are padded like those of GIL-free threads.
+        this.framePadding = strategy.gilEnabled() && !interp.isSubinterpreter() ? 0 : 16;
         this.ticks = checkInterval;
         this.thread = Thread.currentThread();
         this.nativeId = NativeThreadId.current();

@@ -106,6 +106,20 @@ public final class ObjectRegistry {
         };
     }
 
+    /**
+     * Makes the calling thread track nothing until the scope is closed: for objects that
+     * belong to the process rather than to an interpreter, such as the constants of code in
+     * the shared code cache, which outlive the interpreter that happened to compile them.
+     */
+    public static Scope untracked() {
+        ObjectRegistry previous = CURRENT.get();
+        if (previous == null) {
+            return () -> {};
+        }
+        CURRENT.remove();
+        return () -> CURRENT.set(previous);
+    }
+
     /** How many objects were created while this registry was bound. */
     public synchronized long created() {
         return created;

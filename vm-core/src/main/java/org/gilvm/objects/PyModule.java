@@ -29,7 +29,32 @@ public final class PyModule extends PyObject {
             ts.incref(dict);
             return dict;
         }
-        return Attributes.genericFindAttr(ts, this, attr, dict);
+        PyObject v = Attributes.genericFindAttr(ts, this, attr, dict);
+        return v != null ? v : moduleGetattr(ts, attr);
+    }
+
+    /**
+     * PEP 562: a module's own {@code __getattr__(name)} for names its dict lacks (how
+     * {@code concurrent.futures} imports its executors lazily). Its AttributeError means
+     * "missing", as for any other attribute.
+     */
+    private PyObject moduleGetattr(ThreadState ts, String attr) {
+        PyObject hook = dict.getStr("__getattr__");
+        if (hook == null) {
+            return null;
+        }
+        PyStr name = new PyStr(attr);
+        try {
+            return Abstract.call(ts, hook, name);
+        } catch (PyException e) {
+            if (e.matches(ExceptionTypes.ATTRIBUTE_ERROR)) {
+                ts.decref(e.value);
+                return null;
+            }
+            throw e;
+        } finally {
+            ts.decref(name);
+        }
     }
 
     @Override

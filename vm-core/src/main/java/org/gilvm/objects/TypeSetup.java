@@ -3,6 +3,13 @@ package org.gilvm.objects;
 import java.lang.reflect.Method;
 import org.gilvm.builtins.BuiltinRegistry;
 import org.gilvm.builtins.ExposedMethod;
+import org.gilvm.builtins.PyHash;
+import org.gilvm.subinterp.PyCall;
+import org.gilvm.subinterp.PyChannel;
+import org.gilvm.subinterp.PyInbox;
+import org.gilvm.subinterp.PySharedCell;
+import org.gilvm.subinterp.PySharedLock;
+import org.gilvm.subinterp.PySubinterpreter;
 
 /**
  * Fills the dicts of the builtin types, once per JVM, before any interpreter runs: exposed
@@ -55,6 +62,13 @@ public final class TypeSetup {
                 {BuiltinTypes.TEXT_IO, TextIOMethods.class},
                 {PyLock.TYPE, LockMethods.class},
                 {PyRLock.TYPE, RLockMethods.class},
+                {PyInbox.TYPE, PyInbox.class},
+                {PyCall.TYPE, PyCall.class},
+                {PySubinterpreter.TYPE, PySubinterpreter.class},
+                {PyChannel.TYPE, PyChannel.class},
+                {PySharedLock.TYPE, PySharedLock.class},
+                {PySharedCell.TYPE, PySharedCell.class},
+                {PyHash.TYPE, PyHash.class},
         };
     }
 

@@ -43,7 +43,7 @@ class CheckRefsCorpusTest {
         return GoldenCorpusTest.programs(GoldenCorpusTest.CORPUS).stream()
                 .filter(p -> !known.contains(rel(p)))
                 // The threading programs need a strategy with threads, which vm-core's tests lack.
-                .filter(p -> !rel(p).startsWith(GoldenCorpusTest.THREADS_AREA + "/"))
+                .filter(p -> !GoldenCorpusTest.needsThreads(rel(p)))
                 .map(p -> DynamicTest.dynamicTest(rel(p), () -> checkCorpusProgram(p, cycles.getOrDefault(rel(p),
                         List.of()))));
     }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.gilvm.Gilvm;
 import org.gilvm.RunOptions;
+import org.gilvm.interp.RunIds;
 import org.gilvm.spi.ExecutionStrategy;
 import org.gilvm.spi.Strategies;
 import org.gilvm.spi.StrategyProvider;
@@ -36,7 +37,7 @@ final class Launch {
         List<String> argv = new ArrayList<>();
         argv.add(file);
         argv.addAll(args);
-        return guarded(() -> Gilvm.run(source, file, argv, runOptions(config, options.checkRefs)), debug);
+        return guarded(() -> run(source, file, argv, config, options), debug);
     }
 
     static int runCode(String code, List<String> args, StrategyOptions options, Map<String, String> env,
@@ -48,7 +49,26 @@ final class Launch {
         List<String> argv = new ArrayList<>();
         argv.add("-c");
         argv.addAll(args);
-        return guarded(() -> Gilvm.run(code, "<string>", argv, runOptions(config, options.checkRefs)), debug);
+        return guarded(() -> run(code, "<string>", argv, config, options), debug);
+    }
+
+    /**
+     * Runs the program, watched as the config and flags ask. A watched run is named here,
+     * before it starts, so that its metrics carry the name from the first scrape.
+     */
+    private static int run(String source, String filename, List<String> argv, Config config,
+                           StrategyOptions options) {
+        if (!RunObservers.wanted(config, options)) {
+            return Gilvm.run(source, filename, argv, runOptions(config, options.checkRefs, options.runId));
+        }
+        String runId = options.runId != null ? options.runId : RunIds.make(filename);
+        RunOptions run = runOptions(config, options.checkRefs, runId);
+        RunObservers observers = RunObservers.start(config, options, runId, run.strategy().id());
+        try {
+            return Gilvm.run(source, filename, argv, run);
+        } finally {
+            observers.finish();
+        }
     }
 
     /** The checked config, or null after printing the one-line error: nothing runs on a bad config. */
@@ -65,7 +85,7 @@ final class Launch {
      * A fresh strategy for this run: the one the config names (its id was checked against
      * the installed ones when the config was read), else the default.
      */
-    static RunOptions runOptions(Config config, boolean checkRefs) {
+    static RunOptions runOptions(Config config, boolean checkRefs, String runId) {
         StrategySettings settings = config.settings();
         ExecutionStrategy strategy;
         if (config.strategy() == null) {
@@ -78,7 +98,7 @@ final class Launch {
             }
             strategy = provider.create(settings);
         }
-        return new RunOptions(strategy, checkRefs);
+        return new RunOptions(strategy, checkRefs, runId);
     }
 
     static int dis(String file, String function, boolean debug) {

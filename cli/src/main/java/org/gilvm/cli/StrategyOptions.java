@@ -5,16 +5,20 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Stack;
 import org.gilvm.spi.Strategies;
 import org.gilvm.spi.StrategyProvider;
+import picocli.CommandLine;
+import picocli.CommandLine.Model.ArgSpec;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * The options that choose how a program runs, shared (as a picocli mixin) by {@code gilvm
- * FILE}, {@code gilvm -c CODE} and {@code gilvm run}. Values are kept as text and read by
- * {@link ConfigValues}, so a bad flag is reported in the same words as a bad config value.
- * Precedence, highest first: these flags, the file {@code --config} names, the file
- * {@code GILVM_CONFIG} names, CPython's defaults.
+ * The options that choose how a program runs and how it is watched, shared (as a picocli
+ * mixin) by {@code gilvm FILE}, {@code gilvm -c CODE} and {@code gilvm run}. Values are kept
+ * as text and read by {@link ConfigValues}, so a bad flag is reported in the same words as a
+ * bad config value. Precedence, highest first: these flags, the file {@code --config} names,
+ * the file {@code GILVM_CONFIG} names, CPython's defaults.
  */
 final class StrategyOptions {
     /** The environment variable naming the config file used when {@code --config} is absent. */
@@ -48,6 +52,24 @@ final class StrategyOptions {
             description = "At exit, report objects whose reference counts never returned to zero.")
     boolean checkRefs;
 
+    /** Null: not given; empty: given without a value (the config's address, else the default). */
+    @Option(names = "--metrics", paramLabel = "HOST:PORT", arity = "0..1", preprocessor = AttachedValueOnly.class,
+            description = "Serve Prometheus metrics while the program runs, on HOST:PORT if given as "
+                    + "--metrics=HOST:PORT (default: metrics.prometheus, else 127.0.0.1:9464).")
+    String metrics;
+
+    @Option(names = "--jfr", paramLabel = "FILE",
+            description = "Write a JFR recording of the run (gilvm events and the JDK's defaults) to FILE.")
+    String jfr;
+
+    @Option(names = "--linger", paramLabel = "DUR",
+            description = "Keep the metrics endpoint up for DUR after the program ends, so a scrape sees the final values (default: 0s).")
+    String linger;
+
+    @Option(names = "--run-id", paramLabel = "ID",
+            description = "The run's name: the run label of its metrics and JFR events (default: program-time-pid).")
+    String runId;
+
     /**
      * These options, with {@code outer}'s under them: {@code gilvm --strategy X run FILE}
      * gives the root command's options to {@code run}, whose own win.
@@ -61,6 +83,10 @@ final class StrategyOptions {
         o.gilPolicy = gilPolicy != null ? gilPolicy : outer.gilPolicy;
         o.checkInterval = checkInterval != null ? checkInterval : outer.checkInterval;
         o.checkRefs = checkRefs || outer.checkRefs;
+        o.metrics = metrics != null ? metrics : outer.metrics;
+        o.jfr = jfr != null ? jfr : outer.jfr;
+        o.linger = linger != null ? linger : outer.linger;
+        o.runId = runId != null ? runId : outer.runId;
         return o;
     }
 
@@ -70,6 +96,9 @@ final class StrategyOptions {
     }
 
     Config resolve(Map<String, String> env, List<String> installed) throws ConfigException {
+        if (runId != null && runId.isBlank()) {
+            throw new ConfigException("--run-id: an empty run id; give a name such as count-gil-1");
+        }
         Config file = Config.EMPTY;
         if (config != null) {
             file = ConfigLoader.load(configPath(config, config), config, installed);
@@ -98,7 +127,31 @@ final class StrategyOptions {
         c = flag(c, "--switch-interval", switchInterval, ConfigKey.SWITCH_INTERVAL, installed);
         c = flag(c, "--switch-points", switchPoints, ConfigKey.SWITCH_POINTS, installed);
         c = flag(c, "--gil-policy", gilPolicy, ConfigKey.GIL_POLICY, installed);
-        return flag(c, "--check-interval", checkInterval, ConfigKey.CHECK_INTERVAL, installed);
+        c = flag(c, "--check-interval", checkInterval, ConfigKey.CHECK_INTERVAL, installed);
+        c = flag(c, "--metrics", metrics == null || metrics.isEmpty() ? null : metrics, ConfigKey.PROMETHEUS, installed);
+        c = flag(c, "--jfr", jfr, ConfigKey.JFR, installed);
+        return flag(c, "--linger", linger, ConfigKey.LINGER, installed);
+    }
+
+    /** Whether the metrics endpoint runs: {@code --metrics}, or an address in the config. */
+    boolean metricsOn(Config config) {
+        return metrics != null || config.prometheus() != null;
+    }
+
+    /**
+     * {@code --metrics} takes its value only when attached ({@code --metrics=HOST:PORT}): the
+     * next argument is the program, as in {@code gilvm --metrics prog.py}.
+     */
+    static final class AttachedValueOnly implements CommandLine.IParameterPreprocessor {
+        @Override
+        public boolean preprocess(Stack<String> args, CommandSpec commandSpec, ArgSpec argSpec,
+                                  Map<String, Object> info) {
+            if ("=".equals(info.get("separator"))) {
+                return false;
+            }
+            argSpec.setValue("");
+            return true;
+        }
     }
 
     private static Config flag(Config c, String name, String text, ConfigKey key, List<String> installed)

@@ -102,10 +102,11 @@ class ConfigPrecedenceTest {
     }
 
     @Test
-    void theRunOptionsCarryCheckRefsAndTheStrategy() throws ConfigException {
+    void theRunOptionsCarryCheckRefsTheStrategyAndTheRunId() throws ConfigException {
         Config c = resolve(Map.of(), "--strategy", "test-beta", "--check-interval", "9", "prog.py");
-        var options = Launch.runOptions(c, true);
+        var options = Launch.runOptions(c, true, "r1");
         assertTrue(options.checkRefs());
+        assertEquals("r1", options.runId());
         assertEquals("test-beta", options.strategy().id());
         assertEquals(9, options.strategy().settings().checkInterval());
     }

@@ -167,7 +167,7 @@ public final class Claims {
                         continue;
                     }
                     measured = true;
-                    any |= futile > 0 || wasted > 0;
+                    any |= futile > 0;
                     parts.add(String.format(Locale.ROOT, "%s %s, %d threads: %.0f futile wake-ups, %.0f drop requests, %.1f ms CPU wasted",
                             w, v, t, futile, drops, wasted));
                 }

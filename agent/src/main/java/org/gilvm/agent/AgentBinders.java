@@ -4,7 +4,6 @@ import com.github.benmanes.caffeine.cache.Cache;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.micrometer.core.instrument.binder.jvm.ClassLoaderMetrics;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
 import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
 import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
@@ -16,18 +15,16 @@ public final class AgentBinders {
     private AgentBinders() {}
 
     /**
-     * The JVM's memory, GC pauses, threads, class loading, CPU and uptime. Returns the GC
-     * binder, which listens for collections and must be closed with the agent.
+     * The JVM's memory, threads, class loading, CPU and uptime: read when scraped, so free
+     * between scrapes. GC pauses come from JFR instead of {@code JvmGcMetrics}
+     * ({@link GcPauses} says why).
      */
-    static JvmGcMetrics bindJvm(MeterRegistry registry) {
+    static void bindJvm(MeterRegistry registry) {
         new JvmMemoryMetrics().bindTo(registry);
         new JvmThreadMetrics().bindTo(registry);
         new ClassLoaderMetrics().bindTo(registry);
         new ProcessorMetrics().bindTo(registry);
         new UptimeMetrics().bindTo(registry);
-        JvmGcMetrics gc = new JvmGcMetrics();
-        gc.bindTo(registry);
-        return gc;
     }
 
     /**

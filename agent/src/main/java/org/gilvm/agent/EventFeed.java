@@ -42,6 +42,7 @@ final class EventFeed implements AutoCloseable {
     private EventFeed(RecordingStream stream) {
         this.stream = stream;
         GilvmEvents.enableForMeters(stream::enable);
+        stream.enable(GcPauses.EVENT);
         // The actions copy what they need out of each event, so the stream may reuse them.
         stream.setReuse(true);
         // Ordered, so a RunInfo comes before the events it explains (see the class comment).
@@ -53,6 +54,7 @@ final class EventFeed implements AutoCloseable {
         stream.onEvent("gilvm.GilHold", e -> toMeters(e, EventMeters::onGilHold));
         stream.onEvent("gilvm.ObjectLockContention", e -> toMeters(e, EventMeters::onObjectLockContention));
         stream.onEvent("gilvm.RefcountError", e -> toMeters(e, EventMeters::onRefcountError));
+        stream.onEvent(GcPauses.EVENT, e -> toMeters(e, EventMeters::onGarbageCollection));
         stream.onError(this::failed);
     }
 

@@ -39,6 +39,7 @@ final class EventMeters {
     private boolean gil;
     private Timer gilWait;
     private Timer gilHold;
+    private final GcPauses gcPauses;
 
     /** Registers the meters every run has; the registry's common tags must be set already. */
     EventMeters(MeterRegistry registry, String run) {
@@ -53,10 +54,7 @@ final class EventMeters {
         for (String kind : MeterNames.REFCOUNT_ERROR_KINDS) {
             refcountError(kind);
         }
-    }
-
-    String run() {
-        return run;
+        gcPauses = new GcPauses(registry);
     }
 
     void onRunInfo(RecordedEvent e) {
@@ -113,6 +111,10 @@ final class EventMeters {
         }
         wait.record(e.getDuration());
         locksContended.get(type).increment();
+    }
+
+    void onGarbageCollection(RecordedEvent e) {
+        gcPauses.onGarbageCollection(e);
     }
 
     void onRefcountError(RecordedEvent e) {

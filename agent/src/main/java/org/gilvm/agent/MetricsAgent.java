@@ -1,7 +1,6 @@
 package org.gilvm.agent;
 
 import com.github.benmanes.caffeine.cache.Cache;
-import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Duration;
@@ -13,7 +12,7 @@ import org.gilvm.interp.RunEvents;
 
 /**
  * gilvm's metrics, live: JFR events in ({@link EventFeed}), Micrometer meters
- * ({@link EventMeters}, plus the JVM binders), a Prometheus endpoint out
+ * ({@link EventMeters}, the JVM binders, GC pauses from JFR), a Prometheus endpoint out
  * ({@link MetricsEndpoint}). Started by the cli for {@code --metrics} or by
  * {@link AgentMain} as a {@code -javaagent}.
  *
@@ -60,7 +59,6 @@ public final class MetricsAgent implements AutoCloseable {
     private final AtomicBoolean closed = new AtomicBoolean();
     private final Thread shutdownHook = Thread.ofPlatform().unstarted(this::close);
     private volatile EventFeed feed;
-    private volatile JvmGcMetrics gc;
 
     private MetricsAgent(PrometheusMeterRegistry registry, MetricsEndpoint endpoint,
                          Supplier<? extends Cache<?, ?>> codeCache) {
@@ -112,7 +110,7 @@ public final class MetricsAgent implements AutoCloseable {
     private EventMeters bind(String run, String strategy) {
         registry.config().commonTags(MeterNames.TAG_APPLICATION, MeterNames.APPLICATION,
                 MeterNames.TAG_STRATEGY, strategy == null ? "unknown" : strategy, MeterNames.TAG_RUN, run);
-        gc = AgentBinders.bindJvm(registry);
+        AgentBinders.bindJvm(registry);
         if (codeCache != null) {
             AgentBinders.bindCodeCache(registry, codeCache);
         }
@@ -125,15 +123,17 @@ public final class MetricsAgent implements AutoCloseable {
     }
 
     /**
-     * The program has ended: takes in its last events, keeps the endpoint up for
-     * {@code linger} so that a scrape sees the final values, then closes.
+     * The program has ended. With a {@code linger}, takes in its last events (the final
+     * snapshots), then keeps the endpoint up that long so that a scrape sees the final
+     * values; without one, closes at once: draining the stream waits for JFR's next flush,
+     * up to a second nobody could scrape.
      */
     public void finish(Duration linger) {
-        EventFeed f = feed;
-        if (f != null) {
-            f.finish();
-        }
         if (!linger.isZero() && !linger.isNegative()) {
+            EventFeed f = feed;
+            if (f != null) {
+                f.finish();
+            }
             try {
                 Thread.sleep(linger);
             } catch (InterruptedException e) {
@@ -153,10 +153,6 @@ public final class MetricsAgent implements AutoCloseable {
             f.close();
         }
         endpoint.close();
-        JvmGcMetrics g = gc;
-        if (g != null) {
-            g.close();
-        }
         registry.close();
         if (Thread.currentThread() != shutdownHook) {
             try {

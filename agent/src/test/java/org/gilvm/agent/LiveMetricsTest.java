@@ -41,7 +41,8 @@ class LiveMetricsTest {
             Scrape later = Scrape.until(port, "the counters to move", s ->
                     s.sum("gilvm_bytecodes_total", WORKER) > first.sum("gilvm_bytecodes_total", WORKER)
                             && s.sum("gilvm_gil_wait_seconds_count") > first.sum("gilvm_gil_wait_seconds_count")
-                            && s.sum("gilvm_gil_switches_total") > first.sum("gilvm_gil_switches_total"));
+                            && s.sum("gilvm_gil_switches_total") > first.sum("gilvm_gil_switches_total")
+                            && s.sum("jvm_gc_pause_seconds_count") > 0);
             assertTrue(later.sum("gilvm_gil_hold_seconds_count") >= first.sum("gilvm_gil_hold_seconds_count"));
 
             program.release();

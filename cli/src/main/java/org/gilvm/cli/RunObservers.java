@@ -1,8 +1,10 @@
 package org.gilvm.cli;
 
+import com.github.benmanes.caffeine.cache.Cache;
 import java.net.InetSocketAddress;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.gilvm.agent.JfrFile;
 import org.gilvm.agent.MetricsAgent;
 import org.gilvm.interp.CodeCache;
@@ -15,6 +17,12 @@ import org.gilvm.interp.CodeCache;
  * plain run loads none of Micrometer's or JFR's classes.
  */
 final class RunObservers {
+    /**
+     * The VM's compiled-code cache, published through Micrometer's Caffeine binder
+     * ({@code cache_*{cache="gilvm.code"}}): the one place the cli hands it to the agent.
+     */
+    static final Supplier<? extends Cache<?, ?>> CODE_CACHE = () -> CodeCache.shared().cache();
+
     private final Optional<MetricsAgent> metrics;
     private final Optional<JfrFile> jfr;
     private final Duration linger;
@@ -42,7 +50,7 @@ final class RunObservers {
             MetricsAgent.Settings settings = at == null
                     ? MetricsAgent.Settings.listening(MetricsAgent.Settings.DEFAULT_HOST, MetricsAgent.Settings.DEFAULT_PORT)
                     : MetricsAgent.Settings.listening(at.getHostString(), at.getPort());
-            metrics = MetricsAgent.start(settings.forRun(runId, strategyId).withCodeCache(() -> CodeCache.shared().cache()));
+            metrics = MetricsAgent.start(settings.forRun(runId, strategyId).withCodeCache(CODE_CACHE));
         }
         Optional<JfrFile> jfr = config.jfr() == null ? Optional.empty() : JfrFile.start(config.jfr());
         return new RunObservers(metrics, jfr, config.linger() == null ? Duration.ZERO : config.linger());

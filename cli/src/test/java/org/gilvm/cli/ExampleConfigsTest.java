@@ -14,7 +14,7 @@ import org.gilvm.spi.SwitchPoints;
 import org.junit.jupiter.api.Test;
 
 /**
- * examples/configs: one file per strategy id of DESIGN.md plus two GIL variants, each
+ * examples/configs: one file per strategy id of DESIGN.md plus three GIL variants, each
  * valid (checked against DESIGN.md's ids, since the strategies' module is not on this
  * module's class path) and naming the strategy its file name says.
  */
@@ -30,8 +30,8 @@ class ExampleConfigsTest {
                 configs.put(f.getFileName().toString(), ConfigLoader.load(f, f.getFileName().toString(), DESIGN_IDS));
             }
         }
-        assertEquals(List.of("atomic-refcount.yaml", "gil-every-instruction.yaml", "gil-legacy-ticks.yaml", "gil.yaml",
-                "tracing.yaml", "unsafe-refcount.yaml"), List.copyOf(configs.keySet()));
+        assertEquals(List.of("atomic-refcount.yaml", "gil-every-instruction.yaml", "gil-legacy-ticks.yaml",
+                "gil-metrics.yaml", "gil.yaml", "tracing.yaml", "unsafe-refcount.yaml"), List.copyOf(configs.keySet()));
         for (var e : configs.entrySet()) {
             String name = e.getKey().substring(0, e.getKey().length() - ".yaml".length());
             String id = name.startsWith("gil-") ? "gil" : name;
@@ -42,6 +42,10 @@ class ExampleConfigsTest {
         assertEquals(SwitchPoints.EVERY_INSTRUCTION, configs.get("gil-every-instruction.yaml").switchPoints());
         assertEquals(GilPolicy.LEGACY_TICKS, configs.get("gil-legacy-ticks.yaml").gilPolicy());
         assertEquals(100, configs.get("gil-legacy-ticks.yaml").checkInterval());
+        Config watched = configs.get("gil-metrics.yaml");
+        assertEquals(9464, watched.prometheus().getPort());
+        assertEquals(java.nio.file.Path.of("gil-run.jfr"), watched.jfr());
+        assertEquals(java.time.Duration.ofSeconds(20), watched.linger());
     }
 
     @Test

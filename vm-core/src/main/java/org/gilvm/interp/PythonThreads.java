@@ -97,6 +97,9 @@ public final class PythonThreads {
             ts.decref(func);
             ts.decref(args);
             ts.decref(kwargs);
+            // The thread's final totals go out before a joiner can return (the sentinels are
+            // what join waits for), so a recording stopped right after join() still has them.
+            RunEvents.threadEnded(interp, ts);
             releaseSentinels(ts);
             interp.detach(ts);
             running.decrementAndGet();

@@ -6,8 +6,8 @@
 # series family the agent promises is present, and lints the scrape. Exactly the two
 # Micrometer JVM series promtool rejects by name (../shared/VERSIONS.md) are filtered out:
 # process_cpu_time_ns_total and system_cpu_count. Anything else wrong exits non-zero.
-# Needs promtool (Debian's prometheus package: installed with apt-get when missing), curl,
-# python3 (to find a free port). Not part of `mvn verify`.
+# Needs promtool and curl (Debian's prometheus and curl packages: installed with apt-get when
+# missing). Runs in `mvn verify` (the dashboards module's integration-test phase).
 #   scripts/check-metrics.sh
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -20,12 +20,12 @@ cleanup() {
 trap cleanup EXIT
 fail() { echo "check-metrics: $*" >&2; exit 1; }
 
-if ! command -v promtool >/dev/null; then
-  echo "check-metrics: installing promtool (apt-get install prometheus)..." >&2
-  apt-get install -y prometheus >"$work/apt.log" 2>&1 || { cat "$work/apt.log" >&2; fail "cannot install prometheus"; }
+if ! command -v promtool >/dev/null || ! command -v curl >/dev/null; then
+  echo "check-metrics: installing promtool and curl (apt-get install prometheus curl)..." >&2
+  # A fresh machine may have no package lists yet.
+  { apt-get update -qq && apt-get install -y prometheus curl; } >"$work/apt.log" 2>&1 \
+    || { cat "$work/apt.log" >&2; fail "cannot install prometheus and curl"; }
 fi
-command -v curl >/dev/null || fail "needs curl"
-command -v python3 >/dev/null || fail "needs python3"
 
 "$here/gilvm" -c 'pass' >/dev/null || fail "gilvm does not build or run"
 agent_jar="$here/agent/target/gilvm-agent.jar"
@@ -45,7 +45,18 @@ for w in workers:
     w.join()
 PY
 
-free_port() { python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+# A port nothing listens on (a connection to it is refused).
+free_port() {
+  local p
+  for _ in $(seq 200); do
+    p=$((20000 + RANDOM % 40000))
+    if ! (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null; then
+      echo "$p"
+      return 0
+    fi
+  done
+  fail "no free port found"
+}
 
 # The families every gil run must show (Prometheus names, DESIGN.md), and the JVM's.
 required=(gilvm_gil_wait_seconds_bucket gilvm_gil_hold_seconds_bucket gilvm_gil_switches_total

@@ -98,7 +98,8 @@ public final class PythonThreads {
             ts.decref(args);
             ts.decref(kwargs);
             // The thread's final totals go out before a joiner can return (the sentinels are
-            // what join waits for), so a recording stopped right after join() still has them.
+            // what join waits for), so a recording stopped right after join() still has them;
+            // detach sends them once more with the state "exited" (consumers keep the largest).
             RunEvents.threadEnded(interp, ts);
             releaseSentinels(ts);
             interp.detach(ts);

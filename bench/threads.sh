@@ -3,7 +3,7 @@
 # (bench/threads.py), under python3 and under each gilvm strategy, ROUNDS times each
 # (default 5), alternating. Prints the median times and the speed-up T1/T2 for each, and
 # for the gil strategy its speed-up relative to CPython's own.
-#   [N=increments] bench/threads.sh [ROUNDS]
+#   [N=increments] [WARMUP=untimed runs] bench/threads.sh [ROUNDS]
 # N defaults to 10^8, the seeds' own count (count_two_threads.py). Much smaller totals
 # measure the JIT's warm-up more than the design: each run is a fresh JVM, and compiling the
 # eval loop competes with the Python threads for the two cores.
@@ -12,14 +12,15 @@ set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 rounds="${1:-5}"
 n="${N:-100000000}"
+warmup="${WARMUP:-1}"   # untimed runs of the threaded part first (the JIT's warm-up; see threads.py)
 python="${PYTHON:-python3}"
 command -v "$python" >/dev/null || { echo "threads.sh: needs $python for the baseline" >&2; exit 2; }
 "$here/gilvm" -c 'pass' >/dev/null   # build the jar and the start-up cache outside the timing
 
 runners=(python3 gil atomic-refcount tracing unsafe-refcount)
 run() { # runner threads -> seconds
-  if [ "$1" = python3 ]; then "$python" "$here/bench/threads.py" "$2" "$n"
-  else "$here/gilvm" --strategy "$1" "$here/bench/threads.py" "$2" "$n"; fi
+  if [ "$1" = python3 ]; then "$python" "$here/bench/threads.py" "$2" "$n" "$warmup"
+  else "$here/gilvm" --strategy "$1" "$here/bench/threads.py" "$2" "$n" "$warmup"; fi
 }
 median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
 declare -A times

@@ -21,7 +21,7 @@ class ExperimentCommandTest {
 
     @Test
     void aQuickMatrixWritesTheReportResultsAndCharts() throws Exception {
-        CliRun r = CliRun.run("experiment", "--quick", "--workloads", "cpu-bound,increment-race,refcount-race",
+        CliRun r = CliRun.run("experiment", "--quick", "--repeat", "1", "--workloads", "cpu-bound,increment-race,refcount-race",
                 "--strategies", "gil,tracing,unsafe-refcount", "--out", out.toString());
         assertEquals(0, r.exit(), r.err());
         for (String f : List.of("report.md", "report.html", "results.json", "results.csv",

@@ -2,6 +2,7 @@ package org.gilvm.experiment;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
 import jdk.jfr.consumer.RecordedEvent;
@@ -11,6 +12,11 @@ import jdk.jfr.consumer.RecordingFile;
  * A gilvm run's own figures, summed over its Python threads: what the VM counted, read back
  * from the run's JFR recording (the last {@code gilvm.ThreadStats} snapshot of each thread,
  * taken when it ended, and the last {@code gilvm.RunInfo}).
+ *
+ * <p>A workload that warms up first (its threaded part once, untimed) says when its timed part
+ * began; the threads whose last snapshot came before {@code cutoff} were the warm-up's and
+ * are left out, so the figures describe the timed part. The process's main thread spans both
+ * and is counted whole: it mostly waits in {@code join()} and holds the GIL for moments.
  */
 public record JfrFigures(int threads, long instructions, long increfs, long decrefs, String refcountMode,
                          long gilWaitNanos, long gilHoldNanos, long gilAcquisitions, long switches,
@@ -25,6 +31,11 @@ public record JfrFigures(int threads, long instructions, long increfs, long decr
     }
 
     public static JfrFigures read(Path recording) throws IOException {
+        return read(recording, null);
+    }
+
+    /** The figures of the threads whose last snapshot is at or after {@code cutoff} (null: all). */
+    public static JfrFigures read(Path recording, Instant cutoff) throws IOException {
         Map<Long, RecordedEvent> lastByThread = new HashMap<>();
         RecordedEvent runInfo = null;
         try (RecordingFile f = new RecordingFile(recording)) {
@@ -44,7 +55,12 @@ public record JfrFigures(int threads, long instructions, long increfs, long decr
         }
         long[] sum = new long[15];
         String mode = "none";
+        int counted = 0;
         for (RecordedEvent e : lastByThread.values()) {
+            if (cutoff != null && e.getStartTime().isBefore(cutoff)) {
+                continue;
+            }
+            counted++;
             mode = e.getString("refcountMode");
             sum[0] += e.getLong("instructions");
             sum[1] += e.getLong("increfs");
@@ -63,7 +79,7 @@ public record JfrFigures(int threads, long instructions, long increfs, long decr
             sum[13] += Math.max(0, e.getLong("involuntaryContextSwitches"));
         }
         long uaf = runInfo == null ? 0 : runInfo.getLong("useAfterFree");
-        return new JfrFigures(lastByThread.size(), sum[0], sum[1], sum[2], mode, sum[3], sum[4], sum[5], sum[6],
+        return new JfrFigures(counted, sum[0], sum[1], sum[2], mode, sum[3], sum[4], sum[5], sum[6],
                 sum[7], sum[8], sum[9], sum[10], sum[11], sum[12], sum[13], uaf);
     }
 }

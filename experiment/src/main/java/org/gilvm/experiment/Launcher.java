@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +55,7 @@ public final class Launcher {
         JfrFigures figures = null;
         if (!spec.variant().isCpython() && Files.isRegularFile(jfr) && Files.size(jfr) > 0) {
             try {
-                figures = JfrFigures.read(jfr);
+                figures = JfrFigures.read(jfr, warmupCutoff(output));
             } catch (IOException unreadable) {
                 // A run killed mid-write leaves a partial recording: its figures are simply absent.
             }
@@ -66,6 +67,22 @@ public final class Launcher {
             message = summaryLine(Files.readString(err, StandardCharsets.UTF_8));
         }
         return new RunResult(spec, status, seconds, output, figures, message);
+    }
+
+    /**
+     * Where the warm-up's threads end and the timed part's begin, for {@link JfrFigures}: half
+     * way through the timed part, so that the JFR clock and Python's {@code time.time()} may
+     * disagree by anything short of that. Null when the workload has no warm-up.
+     */
+    static Instant warmupCutoff(RunOutput output) {
+        Double from = output.values().get("timed_from");
+        Double seconds = output.values().get("seconds");
+        if (from == null || seconds == null) {
+            return null;
+        }
+        double at = from + seconds / 2;
+        long whole = (long) Math.floor(at);
+        return Instant.ofEpochSecond(whole, (long) ((at - whole) * 1e9));
     }
 
     List<String> command(RunSpec spec, boolean quick, Path jfr, String slug) {

@@ -183,7 +183,14 @@ public final class Report {
         d.bullets(List.of(
                 "Every run is a fresh process (a new JVM for gilvm, a new python3 for CPython), one at a time.",
                 "Times are measured by the workload itself around its threaded part (`time.perf_counter`), so process "
-                        + "start-up is excluded; JIT compilation is included, as in any real run.",
+                        + "start-up is excluded. The timing workloads (cpu-bound, shared-read, native-release, multiprocessing) "
+                        + "first run their threaded part once, untimed, on half the work: the JIT compiles the eval loop "
+                        + "then, not while the timed threads compete with the compiler for the cores. Their JFR figures "
+                        + "leave out the warm-up's threads. The other workloads' times include JIT compilation, as in any real run.",
+                "Races are retried: a run of refcount-race under unsafe-refcount that ends clean, or of increment-race "
+                        + "under a design that may switch inside `n += 1` that loses nothing, is made again, up to "
+                        + Experiment.RACE_ATTEMPTS + " times; the claims name the attempts when any run needed more than one. "
+                        + "Designs that promise safety are never retried.",
                 settings.warmup() ? "Each (workload, design, threads) cell begins with one discarded warm-up run (it fills the OS "
                         + "page cache and gilvm's start-up cache); " + settings.repeat() + " measured runs follow, and tables show their median."
                         : "No warm-up runs (" + (settings.quick() ? "`--quick`" : "`--no-warmup`") + "); " + settings.repeat()

@@ -70,6 +70,17 @@ public final class Results {
         return median(workload, variant, 1, "seconds") / median(workload, variant, threads, "seconds");
     }
 
+    /**
+     * How many cores the timed part kept busy: the median over the cell of the process's CPU
+     * time over the wall time. One under a GIL however many threads run (plus whatever the
+     * JVM's compiler and collector threads add); near the thread count without one. NaN when
+     * the workload did not print {@code cpu_seconds}.
+     */
+    public double coresBusy(String workload, String variant, int threads) {
+        return median(cell(workload, variant, threads),
+                r -> r.completed() ? r.value("cpu_seconds") / r.value("seconds") : Double.NaN);
+    }
+
     public static double median(List<RunResult> cell, ToDoubleFunction<RunResult> f) {
         double[] xs = cell.stream().mapToDouble(f).filter(d -> !Double.isNaN(d)).toArray();
         if (xs.length == 0) {

@@ -20,7 +20,7 @@ public final class ResultsFiles {
 
     public static void write(Path dir, Machine m, Settings s, List<RunResult> runs) throws IOException {
         List<String> keys = new ArrayList<>(new TreeSet<>(runs.stream().flatMap(r -> r.output().values().keySet().stream()).toList()));
-        StringBuilder csv = new StringBuilder("workload,variant,threads,repeat,warmup,exit_status,process_seconds,message");
+        StringBuilder csv = new StringBuilder("workload,variant,threads,repeat,warmup,attempts,exit_status,process_seconds,message");
         for (String k : keys) {
             csv.append(',').append(k);
         }
@@ -37,11 +37,13 @@ public final class ResultsFiles {
             RunResult r = runs.get(i);
             RunSpec sp = r.spec();
             List<String> cells = new ArrayList<>(List.of(sp.workload().name(), sp.variant().id(), Integer.toString(sp.threads()),
-                    Integer.toString(sp.repeat()), Boolean.toString(sp.warmup()), Integer.toString(r.exitStatus()),
+                    Integer.toString(sp.repeat()), Boolean.toString(sp.warmup()), Integer.toString(r.attempts()),
+                    Integer.toString(r.exitStatus()),
                     num(r.processSeconds()), r.message() == null ? "" : r.message()));
             json.append("    {\"workload\": ").append(str(sp.workload().name())).append(", \"variant\": ").append(str(sp.variant().id()))
                     .append(", \"threads\": ").append(sp.threads()).append(", \"repeat\": ").append(sp.repeat())
-                    .append(", \"warmup\": ").append(sp.warmup()).append(", \"exit_status\": ").append(r.exitStatus())
+                    .append(", \"warmup\": ").append(sp.warmup()).append(", \"attempts\": ").append(r.attempts())
+                    .append(", \"exit_status\": ").append(r.exitStatus())
                     .append(", \"process_seconds\": ").append(num(r.processSeconds()))
                     .append(", \"message\": ").append(r.message() == null ? "null" : str(r.message()))
                     .append(", \"result\": {");

@@ -17,23 +17,23 @@ import java.util.List;
 public record Workload(String name, String file, String question, String parallelism, long size, long quickSize) {
     public static final List<Workload> ALL = List.of(
             new Workload("cpu-bound", "cpu_bound.py",
-                    "Do CPU-bound threads finish sooner than one thread?", "threads", 40_000_000, 10_000_000),
+                    "Do CPU-bound threads finish sooner than one thread?", "threads", 40_000_000, 40_000_000),
             new Workload("io-bound", "io_bound.py",
                     "Do threads that sleep and read files speed up?", "threads", 80, 24),
             new Workload("convoy", "convoy.py",
                     "How late does a sleeping thread wake while others compute?", "CPU-bound threads", 300, 60),
             new Workload("refcount-race", "refcount_race.py",
-                    "Do unguarded reference counts corrupt memory?", "threads", 300_000, 100_000),
+                    "Do unguarded reference counts corrupt memory?", "threads", 300_000, 300_000),
             new Workload("increment-race", "increment_race.py",
                     "Does `n += 1` lose updates?", "threads", 400_000, 100_000),
             new Workload("shared-read", "shared_read.py",
-                    "Do threads that only read shared objects scale?", "threads", 8_000_000, 2_000_000),
+                    "Do threads that only read shared objects scale?", "threads", 8_000_000, 8_000_000),
             new Workload("containers", "containers.py",
                     "Are concurrent list appends and dict stores lost?", "threads", 400_000, 200_000),
             new Workload("native-release", "native_release.py",
-                    "Does native code that releases the GIL scale?", "threads", 256, 64),
+                    "Does native code that releases the GIL scale?", "threads", 256, 256),
             new Workload("multiprocessing", "multiprocessing_pool.py",
-                    "Does CPU-bound work scale over processes?", "processes", 40_000_000, 10_000_000));
+                    "Does CPU-bound work scale over processes?", "processes", 40_000_000, 40_000_000));
 
     /** The workload called {@code name}, or null. */
     public static Workload byName(String name) {

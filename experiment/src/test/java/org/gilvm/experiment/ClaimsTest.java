@@ -31,6 +31,22 @@ class ClaimsTest {
     }
 
     @Test
+    void withCpuTimesTheCoresBusyDecideNotTheSpeedUp() {
+        // CPython finished sooner on two threads with one core busy: cheaper iterations, not parallel ones.
+        Synthetic oneCore = new Synthetic().run("cpu-bound", "cpython", 1, 0.84, "cpu_seconds", 0.84)
+                .run("cpu-bound", "cpython", 2, 0.58, "cpu_seconds", 0.58)
+                .run("cpu-bound", "tracing", 1, 0.54, "cpu_seconds", 0.55).run("cpu-bound", "tracing", 2, 0.28, "cpu_seconds", 0.54);
+        Claim c = claim(oneCore, "cpu-bound-gil");
+        assertEquals(Verdict.CONFIRMED, c.verdict(), c.measurement());
+        assertTrue(c.measurement().contains("cores busy (CPU time / wall time) at that thread count: CPython 1.00; tracing 1.93"),
+                c.measurement());
+        assertTrue(c.qualifier().startsWith("CPython finished sooner on several threads with one core busy"), c.qualifier());
+        Synthetic parallel = new Synthetic().run("cpu-bound", "gil", 1, 1.0, "cpu_seconds", 1.0)
+                .run("cpu-bound", "gil", 2, 1.0, "cpu_seconds", 1.6);
+        assertEquals(Verdict.REFUTED, claim(parallel, "cpu-bound-gil").verdict());
+    }
+
+    @Test
     void claimsWithoutRunsAreNotMeasured() {
         Synthetic s = new Synthetic().run("containers", "gil", 1, 1.0);
         for (Claim c : new Claims(s.results()).evaluate()) {
@@ -97,5 +113,34 @@ class ClaimsTest {
             Synthetic no = new Synthetic().run(w, "gil", 1, 1.0).run(w, "gil", 2, 1.0);
             assertEquals(Verdict.REFUTED, claim(no, id).verdict(), w);
         }
+    }
+
+    @Test
+    void retriedRacesNameTheirAttempts() {
+        Synthetic s = new Synthetic().fatal("refcount-race", "unsafe-refcount", 2, "Fatal Python error: use after free: x")
+                .fatal("refcount-race", "unsafe-refcount", 2, "Fatal Python error: use after free: x");
+        List<RunResult> runs = s.runs();
+        runs.set(1, runs.get(1).attempt(3));
+        Claim c = new Claims(new Results(runs)).evaluate().stream().filter(x -> x.id().equals("refcount-race")).findFirst().orElseThrow();
+        assertTrue(c.measurement().contains("detected in 2 of 2 runs (attempts 1, 3 of at most " + Experiment.RACE_ATTEMPTS + ")"),
+                c.measurement());
+        Synthetic once = new Synthetic().fatal("refcount-race", "unsafe-refcount", 2, "Fatal Python error: use after free: x");
+        assertTrue(!claim(once, "refcount-race").measurement().contains("attempts"));
+    }
+
+    @Test
+    void onlyRacesADesignDoesNotPreventAreRetried() {
+        assertTrue(Experiment.retriesRace(spec("refcount-race", "unsafe-refcount", 2)));
+        assertTrue(Experiment.retriesRace(spec("increment-race", "gil:every-instruction", 2)));
+        assertTrue(Experiment.retriesRace(spec("increment-race", "tracing", 2)));
+        for (RunSpec safe : List.of(spec("refcount-race", "gil", 2), spec("refcount-race", "atomic-refcount", 2),
+                spec("refcount-race", "tracing", 2), spec("refcount-race", "unsafe-refcount", 1), spec("increment-race", "gil", 2),
+                spec("increment-race", "gil:backward-jumps", 2), spec("increment-race", "cpython", 2), spec("cpu-bound", "unsafe-refcount", 2))) {
+            assertTrue(!Experiment.retriesRace(safe), safe.toString());
+        }
+    }
+
+    private static RunSpec spec(String workload, String variant, int threads) {
+        return new RunSpec(Workload.byName(workload), Variant.parse(variant), threads, 1);
     }
 }

@@ -65,7 +65,7 @@ class ReportTest {
 
         String csv = Files.readString(dir.resolve("results.csv"));
         assertEquals(s.runs().size() + 1, csv.split("\n").length);
-        assertTrue(csv.startsWith("workload,variant,threads,repeat,warmup,exit_status,process_seconds,message,"));
+        assertTrue(csv.startsWith("workload,variant,threads,repeat,warmup,attempts,exit_status,process_seconds,message,"));
         String json = Files.readString(dir.resolve("results.json"));
         assertTrue(json.contains("\"machine\": {\"cores\": 2"));
         assertEquals(s.runs().size(), json.split("\"workload\": ", -1).length - 1);

@@ -201,8 +201,10 @@ public final class Claims {
                     }
                     measured = true;
                     any |= futile > 0;
-                    parts.add(String.format(Locale.ROOT, "%s %s, %d threads: %.0f futile wake-ups, %.0f drop requests, %.1f ms CPU wasted",
-                            w, v, t, futile, drops, wasted));
+                    String who = w.equals("convoy") ? t + " CPU-bound thread" + (t == 1 ? "" : "s") + " and the sleeper"
+                            : t + " threads";
+                    parts.add(String.format(Locale.ROOT, "%s %s, %s: %.0f futile wake-ups, %.0f drop requests, %.1f ms CPU wasted",
+                            w, v, who, futile, drops, wasted));
                 }
             }
         }

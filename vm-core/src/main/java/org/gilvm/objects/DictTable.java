@@ -76,6 +76,7 @@ abstract class DictTable extends PyObject {
     final int findSlot(ThreadState ts, PyObject key, long hash) {
         int mask = indices.length - 1;
         long perturb = hash;
+        int jumps = 0;
         int i = (int) hash & mask;
         int freeSlot = -1;
         while (true) {
@@ -93,6 +94,9 @@ abstract class DictTable extends PyObject {
                     return i;
                 }
             }
+            if (HashProbes.exceeded(++jumps, mask)) {
+                throw HashProbes.corrupt("dict");
+            }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
@@ -103,6 +107,7 @@ abstract class DictTable extends PyObject {
         long hash = PyStr.hashOf(name);
         int mask = indices.length - 1;
         long perturb = hash;
+        int jumps = 0;
         int i = (int) hash & mask;
         while (true) {
             int ix = indices[i];
@@ -111,6 +116,9 @@ abstract class DictTable extends PyObject {
             }
             if (ix >= 0 && hashes[ix] == hash && keys[ix] instanceof PyStr s && s.value().equals(name)) {
                 return i;
+            }
+            if (HashProbes.exceeded(++jumps, mask)) {
+                throw HashProbes.corrupt("dict");
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
@@ -170,6 +178,7 @@ abstract class DictTable extends PyObject {
         long hash = PyStr.hashOf(name);
         int mask = ind.length - 1;
         long perturb = hash;
+        int jumps = 0;
         int i = (int) hash & mask;
         while (true) {
             int ix = ind[i];
@@ -179,6 +188,9 @@ abstract class DictTable extends PyObject {
             if (ix >= 0 && ix < hs.length && ix < ks.length && ix < vs.length && hs[ix] == hash
                     && ks[ix] instanceof PyStr s && s.value().equals(name)) {
                 return vs[ix];
+            }
+            if (HashProbes.exceeded(++jumps, mask)) {
+                throw HashProbes.corrupt("dict");
             }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
@@ -224,8 +236,12 @@ abstract class DictTable extends PyObject {
     final int freeSlotFor(long hash) {
         int mask = indices.length - 1;
         long perturb = hash;
+        int jumps = 0;
         int i = (int) hash & mask;
         while (indices[i] >= 0) {
+            if (HashProbes.exceeded(++jumps, mask)) {
+                throw HashProbes.corrupt("dict");
+            }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
@@ -265,8 +281,12 @@ abstract class DictTable extends PyObject {
         long hash = hashes[pos];
         int mask = indices.length - 1;
         long perturb = hash;
+        int jumps = 0;
         int i = (int) hash & mask;
         while (indices[i] != pos) {
+            if (HashProbes.exceeded(++jumps, mask)) {
+                throw HashProbes.corrupt("dict");
+            }
             perturb >>>= 5;
             i = (int) ((i * 5L + perturb + 1) & mask);
         }
@@ -276,6 +296,10 @@ abstract class DictTable extends PyObject {
     final void resize(int minUsed) {
         int size = MIN_SIZE;
         while (usable(size) <= minUsed) {
+            if (size >= 1 << 30) {
+                // Only a count corrupted by unguarded racing threads (or memory no JVM has) gets here.
+                throw HashProbes.tooLarge("dict");
+            }
             size <<= 1;
         }
         long[] oldHashes = hashes;
@@ -291,8 +315,12 @@ abstract class DictTable extends PyObject {
             }
             long hash = oldHashes[j];
             long perturb = hash;
+            int jumps = 0;
             int i = (int) hash & mask;
             while (indices[i] != EMPTY) {
+                if (HashProbes.exceeded(++jumps, mask)) {
+                    throw HashProbes.corrupt("dict");
+                }
                 perturb >>>= 5;
                 i = (int) ((i * 5L + perturb + 1) & mask);
             }

@@ -108,6 +108,7 @@ public abstract class PyAnySet extends PyObject {
         while (true) {
             int m = mask;
             long perturb = h;
+            int jumps = 0;
             int i = (int) (h & m);
             while (true) {
                 int j = i;
@@ -133,6 +134,9 @@ public abstract class PyAnySet extends PyObject {
                     }
                     j++;
                 } while (probes-- > 0);
+                if (HashProbes.exceeded(++jumps, m)) {
+                    throw HashProbes.corrupt("set");
+                }
                 perturb >>>= PERTURB_SHIFT;
                 i = (int) ((i * 5L + 1 + perturb) & m);
             }
@@ -151,6 +155,7 @@ public abstract class PyAnySet extends PyObject {
             while (true) {
                 int m = mask;
                 long perturb = h;
+                int jumps = 0;
                 int i = (int) (h & m);
                 int freeSlot = -1;
                 while (true) {
@@ -182,6 +187,9 @@ public abstract class PyAnySet extends PyObject {
                         }
                         j++;
                     } while (probes-- > 0);
+                    if (HashProbes.exceeded(++jumps, m)) {
+                        throw HashProbes.corrupt("set");
+                    }
                     perturb >>>= PERTURB_SHIFT;
                     i = (int) ((i * 5L + 1 + perturb) & m);
                 }
@@ -217,6 +225,7 @@ public abstract class PyAnySet extends PyObject {
     /** Compare CPython set_insert_clean: places a key known to be absent into a fresh table. */
     static void insertClean(PyObject[] table, long[] tableHashes, int m, PyObject key, long h) {
         long perturb = h;
+        int jumps = 0;
         int i = (int) (h & m);
         while (true) {
             if (table[i] == null) {
@@ -233,6 +242,9 @@ public abstract class PyAnySet extends PyObject {
                     }
                 }
             }
+            if (HashProbes.exceeded(++jumps, m)) {
+                throw HashProbes.corrupt("set");
+            }
             perturb >>>= PERTURB_SHIFT;
             i = (int) ((i * 5L + 1 + perturb) & m);
         }
@@ -242,6 +254,10 @@ public abstract class PyAnySet extends PyObject {
     final void resize(int minUsed) {
         int newSize = MINSIZE;
         while (newSize <= minUsed) {
+            if (newSize >= 1 << 30) {
+                // Only a count corrupted by unguarded racing threads (or memory no JVM has) gets here.
+                throw HashProbes.tooLarge("set");
+            }
             newSize <<= 1;
         }
         if (newSize == MINSIZE && keys.length == MINSIZE && fill == used) {

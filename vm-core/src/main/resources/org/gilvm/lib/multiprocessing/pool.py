@@ -301,7 +301,7 @@ class Pool(object):
         '''
         self._check_running()
         result = ApplyResult(self, callback, error_callback)
-        result._calls = [self._submit(result, 0, func, args, kwds)]
+        result._set_calls([self._submit(result, 0, func, args, kwds)])
         return result
 
     def map_async(self, func, iterable, chunksize=None, callback=None,
@@ -333,9 +333,7 @@ class Pool(object):
         calls = []
         for index, batch in enumerate(Pool._get_tasks(func, iterable, chunksize)):
             calls.append(self._submit(result, index, mapper, (batch,)))
-        result._calls = calls
-        if not calls:
-            result._finish()
+        result._set_calls(calls)
         return result
 
     @staticmethod
@@ -401,6 +399,11 @@ class ApplyResult(object):
         self._calls = []
         self._event = threading.Event() if callback or error_callback else None
         self._outcome = None
+        # The result handler may report a call done before the submitting
+        # thread has collected every call, so the submitter counts as one more
+        # pending call: the outcome is computed only once the list is whole.
+        self._lock = threading.Lock()
+        self._number_left = 2
 
     def ready(self):
         if self._event is not None:
@@ -433,13 +436,23 @@ class ApplyResult(object):
             self._outcome = _outcome(self._calls[0])
         return self._outcome
 
+    def _set_calls(self, calls):
+        self._calls = calls
+        self._call_done(None)
+
     def _call_done(self, index):
-        self._finish()
+        with self._lock:
+            self._number_left -= 1
+            last = self._number_left == 0
+        if last:
+            self._finish()
 
     def _finish(self):
         success, value = self._get_outcome()
         try:
-            if self._callback and success:
+            if not self._calls:
+                pass            # CPython's empty map sets its event without calling back
+            elif self._callback and success:
                 self._callback(value)
             if self._error_callback and not success:
                 self._error_callback(value)
@@ -459,7 +472,8 @@ class MapResult(ApplyResult):
                              error_callback=error_callback)
         self._chunksize = chunksize
         self._length = length
-        self._number_left = 0 if chunksize <= 0 else length // chunksize + bool(length % chunksize)
+        chunks = 0 if chunksize <= 0 else length // chunksize + bool(length % chunksize)
+        self._number_left = chunks + 1
 
     def _get_outcome(self):
         if self._outcome is None:
@@ -472,11 +486,6 @@ class MapResult(ApplyResult):
                 values.extend(value)
             self._outcome = (True, values)
         return self._outcome
-
-    def _call_done(self, index):
-        self._number_left -= 1
-        if self._number_left == 0:
-            self._finish()
 
 
 class IMapIterator(object):

@@ -31,7 +31,7 @@ public record Workload(String name, String file, String question, String paralle
             new Workload("containers", "containers.py",
                     "Are concurrent list appends and dict stores lost?", "threads", 400_000, 200_000),
             new Workload("native-release", "native_release.py",
-                    "Does native code that releases the GIL scale?", "threads", 256, 256),
+                    "Does native code that releases the GIL scale?", "threads", 1024, 1024),
             new Workload("multiprocessing", "multiprocessing_pool.py",
                     "Does CPU-bound work scale over processes?", "processes", 40_000_000, 40_000_000));
 

@@ -1,5 +1,6 @@
 package org.gilvm.objects;
 
+import java.lang.invoke.VarHandle;
 import org.gilvm.builtins.ExposedMethod;
 import org.gilvm.interp.ThreadState;
 import org.gilvm.spi.ObjectLocks;
@@ -81,7 +82,7 @@ public final class ListMethods {
             int idx = position(l, i);
             ts.incref(value);
             old = l.items[idx];
-            l.items[idx] = value;
+            PyList.publish(l.items, idx, value);
         } finally {
             g.unlock(ts, l);
         }
@@ -306,6 +307,8 @@ public final class ListMethods {
         if (self.size + n > self.items.length) {
             self.grow(self.size + n);
         }
+        // The copied items are published to unlocked readers (PyList.ITEM) all at once.
+        VarHandle.releaseFence();
         System.arraycopy(src, 0, self.items, self.size, n);
         self.size += n;
     }
@@ -343,7 +346,7 @@ public final class ListMethods {
             }
             System.arraycopy(self.items, idx, self.items, idx + 1, n - idx);
             ts.incref(x);
-            self.items[idx] = x;
+            PyList.publish(self.items, idx, x);
             self.size++;
         } finally {
             g.unlock(ts, self);

@@ -42,7 +42,7 @@ final class ListSlices {
                     PyObject x = src.items[k];
                     ts.incref(x);
                     garbage[k] = l.items[cur];
-                    l.items[cur] = x;
+                    PyList.publish(l.items, cur, x);
                 }
             } finally {
                 g.unlock(ts, l);
@@ -133,7 +133,7 @@ final class ListSlices {
         for (int k = 0; k < src.size; k++) {
             PyObject x = src.items[k];
             ts.incref(x);
-            dst[at + k] = x;
+            PyList.publish(dst, at + k, x);
         }
     }
 

@@ -24,6 +24,13 @@ import org.gilvm.spi.ObjectLocks;
 public class PyList extends PyObject implements Lockable {
     private static final PyObject[] NO_ITEMS = new PyObject[0];
     private static final VarHandle MUTEX;
+    /**
+     * Item slots written with release and read with acquire where a reader may hold no lock
+     * ({@link #itemUnlocked}): a thread that finds an object there sees it whole, as
+     * 3.13t's {@code FT_ATOMIC_STORE_PTR_RELEASE} and {@code _Py_atomic_load_ptr} make sure.
+     * On x86 both are plain moves that the JIT may not reorder.
+     */
+    private static final VarHandle ITEM = MethodHandles.arrayElementVarHandle(PyObject[].class);
 
     static {
         try {
@@ -81,7 +88,13 @@ public class PyList extends PyObject implements Lockable {
         if (size == items.length) {
             grow(size + 1);
         }
-        items[size++] = x;
+        ITEM.setRelease(items, size, x);
+        size++;
+    }
+
+    /** Stores an item where an unlocked reader may find it (see {@link #ITEM}). */
+    static void publish(PyObject[] a, int i, PyObject x) {
+        ITEM.setRelease(a, i, x);
     }
 
     /** Removes the last item of a list the caller owns alone and hands over its reference. */
@@ -98,11 +111,22 @@ public class PyList extends PyObject implements Lockable {
 
     /**
      * Item {@code i} (counting from the end when negative) as a new reference, or null when
-     * out of range: CPython 3.13t's {@code list_get_item_ref}, but under the lock, so the item
-     * cannot be released by another thread between the read and the incref.
+     * out of range: CPython 3.13t's {@code list_get_item_ref}. Without a GIL the item is read
+     * without the lock first ({@link #itemUnlocked}); readers sharing a list would otherwise
+     * take turns on its mutex, a write to one cache line on every {@code l[i]}.
      */
     public final PyObject getItemRef(ThreadState ts, long i) {
         ObjectLocks g = ts.locks();
+        if (g.guards()) {
+            int n = size;
+            long j = i < 0 ? i + n : i;
+            if (j >= 0 && j < n) {
+                PyObject o = itemUnlocked(ts, (int) j);
+                if (o != null) {
+                    return o;
+                }
+            }
+        }
         g.lock(ts, this);
         try {
             int n = size;
@@ -118,6 +142,28 @@ public class PyList extends PyObject implements Lockable {
         } finally {
             g.unlock(ts, this);
         }
+    }
+
+    /**
+     * Item {@code i} (below a size read a moment ago) as a new reference read without the
+     * lock, or null when that cannot be done and the caller must take the lock: 3.13t's
+     * {@code _Py_TryXGetRef}. The array read may be one a resize or a clear has just replaced;
+     * the JVM keeps it alive (QSBR's job in CPython), and what it holds at {@code i} was the
+     * list's item at some moment since the array was read, so the answer is one the program
+     * could have seen. The item is taken only if still alive: try-incref fails on a count
+     * that reached zero. CPython then checks the slot again, because freed memory may come
+     * back as a new object at the same address; a Java object cannot, so no check is needed.
+     */
+    final PyObject itemUnlocked(ThreadState ts, int i) {
+        PyObject[] a = items;
+        if (i >= a.length) {
+            return null;
+        }
+        PyObject o = (PyObject) ITEM.getAcquire(a, i);
+        if (o == null || !ts.refCounts().tryIncref(ts, o)) {
+            return null;
+        }
+        return o;
     }
 
     /** A new list with the same items, read under the lock. */

@@ -6,7 +6,7 @@ import org.gilvm.spi.ObjectLocks;
 /**
  * The iterator of lists, tuples and any object with {@code __getitem__}: CPython's
  * {@code listiterator}/{@code tupleiterator}/{@code iterator}. It owns a reference to the
- * sequence until exhausted. A list is read under its lock ({@link #nextOfList}).
+ * sequence until exhausted. How a list is read without a GIL: {@link #nextOfList}.
  */
 public final class PySeqIterator extends PyObject {
     private PyObject seq;
@@ -59,11 +59,25 @@ public final class PySeqIterator extends PyObject {
     }
 
     /**
-     * The list's next item, read under its lock, which also guards this iterator's own state:
-     * threads sharing the iterator take turns, and only one of them lets go of the list.
+     * The list's next item. Without a GIL it is read without the list's lock while the index
+     * is inside the list, as 3.13t's {@code listiter_next} does ({@link PyList#itemUnlocked}):
+     * threads iterating one shared list would otherwise queue on its mutex for every item.
+     * As in 3.13t, threads sharing one iterator may then both get an item (the index is not
+     * advanced atomically); they never get a released object. The end is found under the
+     * lock, which guards letting go of the list, so only one thread does.
      */
     private PyObject nextOfList(ThreadState ts, PyList l) {
         ObjectLocks g = ts.locks();
+        if (g.guards()) {
+            int i = index;
+            if (i < l.size) {
+                PyObject o = l.itemUnlocked(ts, i);
+                if (o != null) {
+                    index = i + 1;
+                    return o;
+                }
+            }
+        }
         g.lock(ts, l);
         try {
             int i = index;

@@ -55,12 +55,13 @@ import org.gilvm.objects.PyObject;
  * <h2>What CPython 3.13t does</h2>
  * {@code Py_BEGIN_CRITICAL_SECTION(op)} locks the object's one-byte {@code ob_mutex} (a
  * parking-lot lock); two-object sections lock both in address order; argument clinic's
- * {@code @critical_section} wraps most list, dict and set methods. Its readers go further
- * than ours: {@code list[i]}, list iteration and dict lookups read without the lock, using
- * {@code _Py_TryIncrefCompare} (an incref that fails if the count already reached zero) and
- * QSBR, which delays freeing old item arrays until every thread has passed a quiescent point.
- * The JVM's collector already keeps old arrays alive while anyone reads them, but our
- * reference counts have no try-incref, so readers here take the lock.
+ * {@code @critical_section} wraps most list, dict and set methods. {@code list[i]}, list
+ * iteration and dict lookups read without the lock, using {@code _Py_TryIncrefCompare} (an
+ * incref that fails if the count already reached zero) and QSBR, which delays freeing old item
+ * arrays until every thread has passed a quiescent point. Ours do the same
+ * ({@code PyList.itemUnlocked}, {@code PyDict.getStrShared}) with {@link RefCounts#tryIncref};
+ * the JVM's collector keeps old arrays alive while anyone reads them. Set lookups and dict
+ * lookups by non-str keys still take the lock.
  *
  * <h2>Cost</h2>
  * An uncontended lock is one compare-and-set to take and one to release, plus the mutex's

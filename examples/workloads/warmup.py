@@ -1,4 +1,4 @@
-# Shared by the timing workloads (cpu_bound, shared_read, native_release,
+# Shared by the timing workloads (cpu_bound, io_bound, shared_read, native_release,
 # multiprocessing_pool): runs their threaded part untimed until its time has settled, so that
 # the timed part measures the design and not a JIT compiling the eval loop.
 #

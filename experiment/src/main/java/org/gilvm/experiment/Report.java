@@ -183,7 +183,7 @@ public final class Report {
         d.bullets(List.of(
                 "Every run is a fresh process (a new JVM for gilvm, a new python3 for CPython), one at a time.",
                 "Times are measured by the workload itself around its threaded part (`time.perf_counter`), so process "
-                        + "start-up is excluded. The timing workloads (cpu-bound, shared-read, native-release, multiprocessing) "
+                        + "start-up is excluded. The timing workloads (cpu-bound, io-bound, shared-read, native-release, multiprocessing) "
                         + "first run their threaded part once, untimed, on half the work: the JIT compiles the eval loop "
                         + "then, not while the timed threads compete with the compiler for the cores. Their JFR figures "
                         + "leave out the warm-up's threads. The other workloads' times include JIT compilation, as in any real run.",

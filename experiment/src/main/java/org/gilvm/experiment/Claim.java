@@ -5,12 +5,13 @@ package org.gilvm.experiment;
  *
  * @param claim the seeds' claim, in a sentence
  * @param measurement the numbers the verdict rests on
- * @param verdict CONFIRMED, REFUTED, or NOT_MEASURED when the matrix had no runs for it
+ * @param verdict CONFIRMED, REFUTED, INCONCLUSIVE (a measurement between the thresholds), or
+ *                NOT_MEASURED when the matrix had no runs for it
  * @param qualifier a condition the verdict holds under ("" when none)
  */
 public record Claim(String id, String claim, String measurement, Verdict verdict, String qualifier) {
     public enum Verdict {
-        CONFIRMED("confirmed"), REFUTED("not confirmed"), NOT_MEASURED("not measured");
+        CONFIRMED("confirmed"), REFUTED("not confirmed"), INCONCLUSIVE("inconclusive"), NOT_MEASURED("not measured");
 
         private final String text;
 

@@ -116,6 +116,19 @@ class ClaimsTest {
     }
 
     @Test
+    void aScalingClaimWithAGilDesignBetweenTheThresholdsIsInconclusiveAndNamesIt() {
+        Synthetic s = new Synthetic().run("multiprocessing", "gil", 1, 1.0).run("multiprocessing", "gil", 2, 0.55)
+                .run("multiprocessing", "cpython", 1, 1.0).run("multiprocessing", "cpython", 2, 0.72);
+        Claim c = claim(s, "multiprocessing-scales");
+        assertEquals(Verdict.INCONCLUSIVE, c.verdict());
+        assertEquals("inconclusive (CPython between 1.25x and 1.5x: measure again with more repeats (--repeat))",
+                c.verdictText());
+        Synthetic flatToo = s.run("multiprocessing", "gil:every-instruction", 1, 1.0)
+                .run("multiprocessing", "gil:every-instruction", 2, 0.95);
+        assertEquals(Verdict.REFUTED, claim(flatToo, "multiprocessing-scales").verdict());
+    }
+
+    @Test
     void retriedRacesNameTheirAttempts() {
         Synthetic s = new Synthetic().fatal("refcount-race", "unsafe-refcount", 2, "Fatal Python error: use after free: x")
                 .fatal("refcount-race", "unsafe-refcount", 2, "Fatal Python error: use after free: x");

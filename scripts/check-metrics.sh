@@ -64,20 +64,31 @@ required=(gilvm_gil_wait_seconds_bucket gilvm_gil_hold_seconds_bucket gilvm_gil_
   gilvm_thread_context_switches_total gilvm_bytecodes_total gilvm_refcount_ops_total
   gilvm_refcount_errors_total gilvm_threads jvm_memory_used_bytes jvm_gc_pause_seconds_count)
 
+has_all() { # scrape: every required family present
+  local name
+  for name in "${required[@]}"; do
+    grep -q "^$name[{ ]" "$1" || return 1
+  done
+}
+
 check() { # mode port: scrape the running gilvm and check it
-  local mode="$1" port="$2" scrape="$work/scrape-$1.txt" tries=0
+  local mode="$1" port="$2" scrape="$work/scrape-$1.txt" tries=0 name
+  # Series appear as the first snapshots and GCs arrive, not all in the same scrape: poll
+  # until every one is there (bounded), then name what is missing.
   until curl -sf "http://127.0.0.1:$port/metrics" -o "$scrape" \
-      && grep -q '^gilvm_gil_switches_total{.*reason="interval"' "$scrape" \
-      && grep -q '^jvm_gc_pause_seconds_count' "$scrape"; do
+      && grep -q '^gilvm_gil_switches_total{.*reason="interval"' "$scrape" && has_all "$scrape"; do
     kill -0 "$pid" 2>/dev/null || fail "$mode: gilvm ended before its metrics showed the GIL at work"
     tries=$((tries + 1))
-    [ "$tries" -lt 200 ] || fail "$mode: no GIL series after 20 s on port $port"
+    if [ "$tries" -ge 200 ]; then
+      [ -f "$scrape" ] || fail "$mode: no scrape from port $port after 20 s"
+      for name in "${required[@]}"; do
+        grep -q "^$name[{ ]" "$scrape" || fail "$mode: no $name series in the scrape after 20 s"
+      done
+      fail "$mode: no interval GIL switch after 20 s on port $port"
+    fi
     sleep 0.1
   done
   curl -sf "http://127.0.0.1:$port/-/healthy" >/dev/null || fail "$mode: /-/healthy does not answer"
-  for name in "${required[@]}"; do
-    grep -q "^$name[{ ]" "$scrape" || fail "$mode: no $name series in the scrape"
-  done
   grep -q 'application="gilvm"' "$scrape" && grep -q 'strategy="gil"' "$scrape" && grep -q "run=\"$mode-check\"" "$scrape" \
     || fail "$mode: the series lack the application, strategy or run label"
   grep -v -E '^(# (HELP|TYPE) )?(process_cpu_time_ns_total|system_cpu_count)[ {]' "$scrape" >"$scrape.filtered"

@@ -65,6 +65,15 @@ final class EventMeters {
             gil = true;
             gilWait();
             gilHold();
+            // Snapshots that came before this event skipped the GIL counters still at zero
+            // (futile wake-ups may never move): the threads seen so far get them now.
+            for (ThreadSeries t : threads.values()) {
+                for (ThreadTotal total : ThreadTotal.ALL) {
+                    if (total.gilOnly && t.counters[total.ordinal()] == null) {
+                        t.counters[total.ordinal()] = total.counter(registry, t.name, null);
+                    }
+                }
+            }
         }
         if (e.getBoolean("ended")) {
             for (ThreadSeries t : threads.values()) {

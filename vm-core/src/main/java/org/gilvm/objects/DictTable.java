@@ -296,11 +296,7 @@ abstract class DictTable extends PyObject {
     final void resize(int minUsed) {
         int size = MIN_SIZE;
         while (usable(size) <= minUsed) {
-            if (size >= 1 << 30) {
-                // Only a count corrupted by unguarded racing threads (or memory no JVM has) gets here.
-                throw HashProbes.tooLarge("dict");
-            }
-            size <<= 1;
+            size = HashProbes.doubled(size, "dict");
         }
         long[] oldHashes = hashes;
         PyObject[] oldKeys = keys;

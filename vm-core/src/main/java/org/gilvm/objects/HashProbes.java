@@ -17,9 +17,16 @@ final class HashProbes {
         return jumps > mask + 64;
     }
 
-    /** A table would need more than 2**30 slots: more than a Java array of entries can hold. */
-    static PyException tooLarge(String type) {
-        return Errors.of(ExceptionTypes.MEMORY_ERROR, type + " too large: its hash table would need more than 2**30 slots");
+    /**
+     * The next table size up from {@code size}, or a MemoryError past 2**30 slots (more than a
+     * Java array of entries can hold): only a count corrupted by unguarded racing threads, or
+     * memory no JVM has, asks for that.
+     */
+    static int doubled(int size, String type) {
+        if (size >= 1 << 30) {
+            throw Errors.of(ExceptionTypes.MEMORY_ERROR, type + " too large: its hash table would need more than 2**30 slots");
+        }
+        return size << 1;
     }
 
     static PyException corrupt(String type) {

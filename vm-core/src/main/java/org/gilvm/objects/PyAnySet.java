@@ -254,11 +254,7 @@ public abstract class PyAnySet extends PyObject {
     final void resize(int minUsed) {
         int newSize = MINSIZE;
         while (newSize <= minUsed) {
-            if (newSize >= 1 << 30) {
-                // Only a count corrupted by unguarded racing threads (or memory no JVM has) gets here.
-                throw HashProbes.tooLarge("set");
-            }
-            newSize <<= 1;
+            newSize = HashProbes.doubled(newSize, "set");
         }
         if (newSize == MINSIZE && keys.length == MINSIZE && fill == used) {
             return;

@@ -88,7 +88,7 @@ public class PyList extends PyObject implements Lockable {
         if (size == items.length) {
             grow(size + 1);
         }
-        ITEM.setRelease(items, size, x);
+        publish(items, size, x);
         size++;
     }
 
